@@ -1,0 +1,80 @@
+package dev.mosaic.apps;
+
+import dev.mosaic.checks.Check;
+import dev.mosaic.urls.PathConverter;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/**
+ * A reusable app: what Django's {@code apps.py} declares. List the class in
+ * {@code INSTALLED_APPS}; it needs a public no-argument constructor.
+ *
+ * <pre>{@code
+ * public final class BlogApp implements AppConfig {
+ *     public List<Class<?>> models() { return List.of(Post.class, Comment.class); }
+ *     public void ready(Apps apps) { ... }
+ * }
+ * }</pre>
+ *
+ * <p>An app's templates live at {@code templates/<label>/} and its static files at
+ * {@code static/<label>/} on its own classpath (in its own jar).
+ */
+public interface AppConfig {
+
+    /** The app's full name, by default the package of its config class. */
+    default String name() {
+        return getClass().getPackageName();
+    }
+
+    /**
+     * The short, unique label used in namespaces, template and static paths, and migrations.
+     * By default the class's simple name without an {@code App} or {@code Config} suffix, in
+     * lower case: {@code BlogApp} is {@code blog}.
+     */
+    default String label() {
+        String simple = getClass().getSimpleName();
+        for (String suffix : new String[] {"AppConfig", "Config", "App"}) {
+            if (simple.endsWith(suffix) && simple.length() > suffix.length()) {
+                simple = simple.substring(0, simple.length() - suffix.length());
+                break;
+            }
+        }
+        return simple.toLowerCase(Locale.ROOT);
+    }
+
+    /** A human-readable name, for the admin and messages. */
+    default String verboseName() {
+        String l = label();
+        return l.isEmpty() ? l : Character.toUpperCase(l.charAt(0)) + l.substring(1);
+    }
+
+    /** The app's models (JPA entity classes), registered by the ORM at start-up. */
+    default List<Class<?>> models() {
+        return List.of();
+    }
+
+    /**
+     * Management commands the app adds to {@code manage}: picocli {@code @Command}-annotated
+     * objects, {@code Callable<Integer>} returning the exit code.
+     */
+    default List<Callable<Integer>> commands() {
+        return List.of();
+    }
+
+    /** System checks the app adds to {@code manage check} and start-up. */
+    default List<Check> checks() {
+        return List.of();
+    }
+
+    /** Path converters the app registers for {@code path()} patterns, by name. */
+    default Map<String, PathConverter<?>> converters() {
+        return Map.of();
+    }
+
+    /** Called once, after every app's config and models are loaded. */
+    default void ready(Apps apps) {
+    }
+}

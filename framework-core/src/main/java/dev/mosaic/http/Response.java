@@ -1,0 +1,190 @@
+package dev.mosaic.http;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What a view returns: a status, headers, cookies and a body. Middleware may change it on the
+ * way out. A body is either bytes held in memory (most pages) or a {@link BodyWriter} that
+ * streams to the client (large downloads, files, server-sent data).
+ *
+ * <p>Build one with the static factories: {@link #html}, {@link #text}, {@link #redirect},
+ * {@link #status}; {@code dev.mosaic.http.Json} adds JSON.
+ */
+public class Response {
+    /** Writes a streamed body; called once, after the headers are sent. */
+    @FunctionalInterface
+    public interface BodyWriter {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private int status;
+    private final Headers headers = new Headers();
+    private List<Cookie> cookies;
+    private byte[] body;
+    private BodyWriter writer;
+    private String templateName;
+    private Map<String, Object> context;
+
+    public Response(int status) {
+        this.status = checkStatus(status);
+        this.body = new byte[0];
+    }
+
+    // ---- factories -----------------------------------------------------------------------
+
+    public static Response html(String html) {
+        return new Response(200).body(html, "text/html", StandardCharsets.UTF_8);
+    }
+
+    public static Response text(String text) {
+        return new Response(200).body(text, "text/plain", StandardCharsets.UTF_8);
+    }
+
+    /** An empty response with the given status: {@code Response.status(204)}. */
+    public static Response status(int status) {
+        return new Response(status);
+    }
+
+    /** 302 Found to {@code location}. The location is used as given: validate user input first. */
+    public static Response redirect(String location) {
+        return redirect(location, false);
+    }
+
+    /** 301 Moved Permanently when {@code permanent}, else 302 Found. */
+    public static Response redirect(String location, boolean permanent) {
+        Objects.requireNonNull(location, "location");
+        Response r = new Response(permanent ? 301 : 302);
+        r.headers.set("Location", location);
+        return r;
+    }
+
+    /** A streamed body: {@code writer} runs after the headers are sent. */
+    public static Response stream(String contentType, BodyWriter writer) {
+        Response r = new Response(200);
+        r.headers.set("Content-Type", contentType);
+        r.body = null;
+        r.writer = Objects.requireNonNull(writer, "writer");
+        return r;
+    }
+
+    // ---- fluent setters ------------------------------------------------------------------
+
+    public Response withStatus(int status) {
+        this.status = checkStatus(status);
+        return this;
+    }
+
+    public Response header(String name, String value) {
+        headers.set(name, value);
+        return this;
+    }
+
+    public Response cookie(Cookie cookie) {
+        if (cookies == null) {
+            cookies = new ArrayList<>(2);
+        }
+        cookies.removeIf(c -> c.name().equals(cookie.name()) && Objects.equals(c.path(), cookie.path())
+                && Objects.equals(c.domain(), cookie.domain()));
+        cookies.add(cookie);
+        return this;
+    }
+
+    /** Sets a deleting cookie for {@code name} at path "/". */
+    public Response deleteCookie(String name) {
+        return cookie(Cookie.deleting(name, "/", null));
+    }
+
+    /** Replaces the body with {@code text} encoded in {@code charset}; sets Content-Type. */
+    public Response body(String text, String mediaType, Charset charset) {
+        this.body = text.getBytes(charset);
+        this.writer = null;
+        headers.set("Content-Type", mediaType + "; charset=" + charset.name().toLowerCase(java.util.Locale.ROOT));
+        return this;
+    }
+
+    /** Replaces the body with bytes; sets Content-Type. */
+    public Response body(byte[] bytes, String contentType) {
+        this.body = Objects.requireNonNull(bytes, "bytes");
+        this.writer = null;
+        headers.set("Content-Type", contentType);
+        return this;
+    }
+
+    // ---- accessors -----------------------------------------------------------------------
+
+    public int status() {
+        return status;
+    }
+
+    public Headers headers() {
+        return headers;
+    }
+
+    public String header(String name) {
+        return headers.get(name);
+    }
+
+    public List<Cookie> cookies() {
+        return cookies == null ? List.of() : Collections.unmodifiableList(cookies);
+    }
+
+    /** True when the body is streamed by a {@link BodyWriter} rather than held in memory. */
+    public boolean isStreaming() {
+        return writer != null;
+    }
+
+    /** The body held in memory; null for a streamed response. */
+    public byte[] bodyBytes() {
+        return body;
+    }
+
+    public BodyWriter bodyWriter() {
+        return writer;
+    }
+
+    /** Writes the body, whichever kind it is. */
+    public void writeBody(OutputStream out) throws IOException {
+        if (writer != null) {
+            writer.writeTo(out);
+        } else if (body.length > 0) {
+            out.write(body);
+        }
+    }
+
+    /** The template a {@code render(...)} rendered, or null; the test client shows it. */
+    public String templateName() {
+        return templateName;
+    }
+
+    /** The context a {@code render(...)} rendered with, or null. */
+    public Map<String, Object> context() {
+        return context;
+    }
+
+    /** Called by the template shortcuts to record what was rendered. */
+    public Response rendered(String templateName, Map<String, Object> context) {
+        this.templateName = templateName;
+        this.context = context;
+        return this;
+    }
+
+    private static int checkStatus(int status) {
+        if (status < 100 || status > 999) {
+            throw new IllegalArgumentException("Invalid HTTP status " + status);
+        }
+        return status;
+    }
+
+    @Override
+    public String toString() {
+        return "Response[" + status + " " + headers.get("Content-Type") + "]";
+    }
+}
