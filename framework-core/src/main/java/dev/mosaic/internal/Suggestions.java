@@ -12,15 +12,15 @@ public final class Suggestions {
     }
 
     /**
-     * The candidate closest to {@code given} (case-insensitive edit distance at most a third of
-     * its length, at least 1, at most 3), or null.
+     * The candidate closest to {@code given} (case-insensitive edit distance at most 1 for names
+     * of up to 3 letters, 2 up to 6, else 3), or null.
      */
     public static String closest(String given, Collection<String> candidates) {
         if (given == null) {
             return null;
         }
         String g = given.toLowerCase(Locale.ROOT);
-        int limit = Math.max(1, Math.min(3, g.length() / 3));
+        int limit = g.length() <= 3 ? 1 : g.length() <= 6 ? 2 : 3;
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String c : candidates) {
