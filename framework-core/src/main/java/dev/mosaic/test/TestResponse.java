@@ -32,6 +32,10 @@ public final class TestResponse {
     private final byte[] body;
     private final List<Redirect> redirectChain;
 
+    TestResponse(Request request, Response response) {
+        this(request, response, List.of());
+    }
+
     TestResponse(Request request, Response response, List<Redirect> redirectChain) {
         this.request = request;
         this.response = response;

@@ -60,11 +60,12 @@ public final class Resolver {
     /** What an include contributes to the routes below it: regex, route text and reverse template. */
     private record Prefix(String regex, String route, List<String> names, List<PathConverter<?>> converters,
                           List<Object> template) {
-        <T> List<T> plus(List<T> mine, List<T> more) {
-            List<T> all = new ArrayList<>(mine);
-            all.addAll(more);
-            return List.copyOf(all);
-        }
+    }
+
+    private static <T> List<T> plus(List<T> mine, List<T> more) {
+        List<T> all = new ArrayList<>(mine);
+        all.addAll(more);
+        return List.copyOf(all);
     }
 
     private static void flatten(UrlConf conf, Prefix prefix, List<String> namespaces,
@@ -76,9 +77,9 @@ public final class Resolver {
             List<PathConverter<?>> cs = new ArrayList<>();
             List<Object> template = new ArrayList<>();
             String regex = p.isRegex() ? stripAnchors(p.pattern()) : routeToRegex(p.pattern(), convs, names, cs, template);
-            List<String> allNames = prefix.plus(prefix.names, names);
-            List<PathConverter<?>> allConvs = prefix.plus(prefix.converters, cs);
-            List<Object> allTemplate = prefix.plus(prefix.template, template);
+            List<String> allNames = plus(prefix.names, names);
+            List<PathConverter<?>> allConvs = plus(prefix.converters, cs);
+            List<Object> allTemplate = plus(prefix.template, template);
             if (p instanceof UrlPattern.Route r) {
                 out.add(new Compiled(Pattern.compile("^" + prefix.regex + regex + "$"), allNames, allConvs, r.handler(),
                         r.name(), namespaces, appNames, prefix.route + p.pattern(), allTemplate));
