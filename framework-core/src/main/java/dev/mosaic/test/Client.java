@@ -6,24 +6,33 @@ import dev.mosaic.http.Request;
 import dev.mosaic.http.Response;
 import dev.mosaic.server.Application;
 
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 
 /**
  * An in-process HTTP client for tests: builds requests, runs them through the application's
- * whole middleware chain (no socket), keeps cookies between requests, and returns
- * {@link TestResponse}s that expose the resolver match and the rendered template.
+ * whole middleware chain (no socket), keeps cookies between requests as a browser does, and
+ * returns {@link TestResponse}s that expose the resolver match and the rendered template.
  *
  * <pre>{@code
- * Client client = new Client(Application.start(Settings.of(Map.of("ROOT_URLCONF", SiteUrls.class.getName()))));
+ * Client client = Client.of(Settings.of(Map.of("ROOT_URLCONF", SiteUrls.class.getName())));
  * TestResponse r = client.get("/blog/");
- * assertEquals(200, r.status());
+ * r.assertStatus(200);
+ * TestResponse created = client.postJson("/api/posts/", Map.of("title", "Hello"));
+ * TestResponse voted = client.request("POST", "/polls/1/vote/").form(Map.of("choice", "2")).follow().send();
  * }</pre>
+ *
+ * A client is cheap and, like a browser tab, meant for one test at a time: it is not
+ * thread-safe. Requests carry {@code Host: testserver}.
  */
 public final class Client {
+    static final int MAX_REDIRECTS = 20;
+
     private final Application application;
-    private final Map<String, String> cookies = new LinkedHashMap<>();
+    private final CookieJar cookies = new CookieJar();
 
     public Client(Application application) {
         this.application = application;
@@ -38,53 +47,150 @@ public final class Client {
         return application;
     }
 
+    // ---- one method per verb -----------------------------------------------------------------
+
     public TestResponse get(String pathAndQuery) {
-        return request("GET", pathAndQuery, null, null);
+        return request("GET", pathAndQuery).send();
     }
 
-    /** POSTs form fields, urlencoded. */
+    public TestResponse head(String pathAndQuery) {
+        return request("HEAD", pathAndQuery).send();
+    }
+
+    public TestResponse options(String pathAndQuery) {
+        return request("OPTIONS", pathAndQuery).send();
+    }
+
+    public TestResponse delete(String pathAndQuery) {
+        return request("DELETE", pathAndQuery).send();
+    }
+
+    /** POSTs form fields, urlencoded, as an HTML form does. */
     public TestResponse post(String path, Map<String, String> form) {
-        StringBuilder b = new StringBuilder();
-        form.forEach((k, v) -> {
-            if (b.length() > 0) {
-                b.append('&');
-            }
-            b.append(java.net.URLEncoder.encode(k, StandardCharsets.UTF_8)).append('=')
-                    .append(java.net.URLEncoder.encode(v, StandardCharsets.UTF_8));
-        });
-        return request("POST", path, "application/x-www-form-urlencoded", b.toString().getBytes(StandardCharsets.UTF_8));
+        return request("POST", path).form(form).send();
     }
 
-    /** Sends {@code method} with a body of {@code contentType}. */
+    /** POSTs fields and files as {@code multipart/form-data}. */
+    public TestResponse post(String path, Multipart parts) {
+        return request("POST", path).multipart(parts).send();
+    }
+
+    public TestResponse put(String path, Map<String, String> form) {
+        return request("PUT", path).form(form).send();
+    }
+
+    public TestResponse patch(String path, Map<String, String> form) {
+        return request("PATCH", path).form(form).send();
+    }
+
+    /** POSTs {@code body} as JSON (records, maps, lists, ... through Jackson). */
+    public TestResponse postJson(String path, Object body) {
+        return request("POST", path).json(body).send();
+    }
+
+    public TestResponse putJson(String path, Object body) {
+        return request("PUT", path).json(body).send();
+    }
+
+    public TestResponse patchJson(String path, Object body) {
+        return request("PATCH", path).json(body).send();
+    }
+
+    /** Starts a request with any method; add headers and a body, then {@code send()}. */
+    public TestRequest request(String method, String pathAndQuery) {
+        return new TestRequest(this, application, method, pathAndQuery);
+    }
+
+    /** Sends {@code method} with a body of {@code contentType} (both may be null). */
     public TestResponse request(String method, String pathAndQuery, String contentType, byte[] body) {
-        int q = pathAndQuery.indexOf('?');
-        String path = q < 0 ? pathAndQuery : pathAndQuery.substring(0, q);
-        String query = q < 0 ? null : pathAndQuery.substring(q + 1);
-        Request.Builder b = Request.builder(method, path).query(query).header("Host", "testserver");
-        if (contentType != null) {
-            b.header("Content-Type", contentType);
+        TestRequest r = request(method, pathAndQuery);
+        if (body != null || contentType != null) {
+            r.body(contentType == null ? "application/octet-stream" : contentType, body == null ? new byte[0] : body);
         }
-        if (body != null) {
-            b.body(body);
-        }
-        if (!cookies.isEmpty()) {
-            StringBuilder c = new StringBuilder();
-            cookies.forEach((k, v) -> c.append(c.length() == 0 ? "" : "; ").append(k).append('=').append(v));
-            b.header("Cookie", c.toString());
-        }
-        Request request = b.build();
-        Response response = application.handle(request);
-        for (Cookie c : response.cookies()) {
-            if (c.maxAge() != null && c.maxAge().isZero()) {
-                cookies.remove(c.name());
-            } else {
-                cookies.put(c.name(), c.value());
-            }
-        }
-        return new TestResponse(request, response);
+        return r.send();
     }
 
+    // ---- cookies -------------------------------------------------------------------------------
+
+    /** The cookies the client holds, by name (a snapshot). */
     public Map<String, String> cookies() {
-        return cookies;
+        return Collections.unmodifiableMap(cookies.values());
+    }
+
+    /** Sets a cookie for every path, as if the application had set it. */
+    public Client setCookie(String name, String value) {
+        Cookie.of(name, value); // validates the name and value as a response cookie would be
+        cookies.put(name, value, "/");
+        return this;
+    }
+
+    /** Forgets every cookie (a fresh browser). */
+    public Client clearCookies() {
+        cookies.clear();
+        return this;
+    }
+
+    // ---- sending -------------------------------------------------------------------------------
+
+    TestResponse send(TestRequest first) {
+        TestRequest current = first;
+        List<TestResponse.Redirect> chain = new ArrayList<>();
+        while (true) {
+            Request request = current.build(cookies.header(current.path()));
+            Response response = application.handle(request);
+            receiveCookies(response, request.path());
+            String location = response.header("Location");
+            if (!current.follows() || !isRedirect(response.status()) || location == null) {
+                return new TestResponse(request, response, chain);
+            }
+            if (chain.size() == MAX_REDIRECTS) {
+                throw new IllegalStateException("More than " + MAX_REDIRECTS + " redirects starting at "
+                        + first.method() + " " + first.rawPath() + " (a redirect loop?): " + chain);
+            }
+            String target = sameAppTarget(location, current.rawPath());
+            chain.add(new TestResponse.Redirect(target, response.status()));
+            int s = response.status();
+            boolean keepMethod = s == 307 || s == 308;
+            String method = keepMethod || current.method().equals("HEAD") ? current.method() : "GET";
+            current = current.redirectedTo(method, target, keepMethod);
+        }
+    }
+
+    private void receiveCookies(Response response, String requestPath) {
+        for (String header : response.headers().all("Set-Cookie")) {
+            cookies.receive(header, requestPath);
+        }
+        for (Cookie c : response.cookies()) {
+            cookies.receive(c.toHeader(), requestPath);
+        }
+    }
+
+    private static boolean isRedirect(int status) {
+        return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+    }
+
+    /** The path and query a {@code Location} points to, when it stays in this application. */
+    static String sameAppTarget(String location, String fromPathAndQuery) {
+        URI base;
+        try {
+            base = URI.create("http://testserver" + fromPathAndQuery);
+        } catch (IllegalArgumentException e) {
+            base = URI.create("http://testserver/"); // a test path with, say, a raw space; Location is absolute then
+        }
+        URI resolved;
+        try {
+            resolved = base.resolve(location);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("Cannot follow the redirect to '" + location + "': it is not a valid"
+                    + " URI (" + e.getMessage() + ")", e);
+        }
+        String host = resolved.getHost();
+        if (host != null && !host.equals("testserver")) {
+            throw new IllegalStateException("Cannot follow the redirect to '" + location + "': it leaves the"
+                    + " application (host " + host + "). The test client follows only paths of the same app;"
+                    + " send the request without follow() and assert on the Location header.");
+        }
+        String path = resolved.getRawPath() == null || resolved.getRawPath().isEmpty() ? "/" : resolved.getRawPath();
+        return resolved.getRawQuery() == null ? path : path + "?" + resolved.getRawQuery();
     }
 }

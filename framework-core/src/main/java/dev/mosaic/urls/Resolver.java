@@ -53,11 +53,22 @@ public final class Resolver {
         List<Compiled> out = new ArrayList<>();
         Map<String, PathConverter<?>> all = new HashMap<>(Converters.builtins());
         all.putAll(converters);
-        flatten(root, "", "", List.of(), List.of(), all, out);
+        flatten(root, new Prefix("", "", List.of(), List.of(), List.of()), List.of(), List.of(), all, out);
         return new Resolver(List.copyOf(out), prefix == null ? "" : prefix);
     }
 
-    private static void flatten(UrlConf conf, String regexPrefix, String routePrefix, List<String> namespaces,
+    /** What an include contributes to the routes below it: regex, route text and reverse template. */
+    private record Prefix(String regex, String route, List<String> names, List<PathConverter<?>> converters,
+                          List<Object> template) {
+    }
+
+    private static <T> List<T> plus(List<T> mine, List<T> more) {
+        List<T> all = new ArrayList<>(mine);
+        all.addAll(more);
+        return List.copyOf(all);
+    }
+
+    private static void flatten(UrlConf conf, Prefix prefix, List<String> namespaces,
                                 List<String> appNames, Map<String, PathConverter<?>> converters, List<Compiled> out) {
         Map<String, PathConverter<?>> convs = new HashMap<>(converters);
         convs.putAll(conf.converters());
@@ -66,9 +77,12 @@ public final class Resolver {
             List<PathConverter<?>> cs = new ArrayList<>();
             List<Object> template = new ArrayList<>();
             String regex = p.isRegex() ? stripAnchors(p.pattern()) : routeToRegex(p.pattern(), convs, names, cs, template);
+            List<String> allNames = plus(prefix.names, names);
+            List<PathConverter<?>> allConvs = plus(prefix.converters, cs);
+            List<Object> allTemplate = plus(prefix.template, template);
             if (p instanceof UrlPattern.Route r) {
-                out.add(new Compiled(Pattern.compile("^" + regexPrefix + regex + "$"), names, cs, r.handler(),
-                        r.name(), namespaces, appNames, routePrefix + p.pattern(), template));
+                out.add(new Compiled(Pattern.compile("^" + prefix.regex + regex + "$"), allNames, allConvs, r.handler(),
+                        r.name(), namespaces, appNames, prefix.route + p.pattern(), allTemplate));
             } else if (p instanceof UrlPattern.Include inc) {
                 UrlConf child = inc.urlConf().get();
                 List<String> ns = new ArrayList<>(namespaces);
@@ -79,7 +93,8 @@ public final class Resolver {
                     ns.add(instance);
                     an.add(app == null ? instance : app);
                 }
-                flatten(child, regexPrefix + regex, routePrefix + p.pattern(), List.copyOf(ns), List.copyOf(an), convs, out);
+                Prefix next = new Prefix(prefix.regex + regex, prefix.route + p.pattern(), allNames, allConvs, allTemplate);
+                flatten(child, next, List.copyOf(ns), List.copyOf(an), convs, out);
             }
         }
     }

@@ -1,0 +1,62 @@
+package com.example.polls;
+
+import com.example.layout.Html;
+import com.example.layout.Layout;
+import dev.mosaic.http.Request;
+import dev.mosaic.http.Response;
+import dev.mosaic.views.View;
+
+import java.util.Optional;
+
+/** GET shows the voting form; POST counts the vote and redirects to the results. */
+public final class QuestionDetail extends View {
+    @Override
+    public Response get(Request request) {
+        return form(request, question(request), null);
+    }
+
+    @Override
+    public Response post(Request request) {
+        Question question = question(request);
+        String picked = request.form().get("choice");
+        if (picked == null || picked.isEmpty()) {
+            return form(request, question, "You didn't select a choice.").withStatus(400);
+        }
+        Optional<Choice> choice = parse(picked).flatMap(question::choice);
+        if (choice.isEmpty()) {
+            return form(request, question, "There is no choice '" + picked + "' in this poll.").withStatus(400);
+        }
+        PollsApp.store(request).vote(choice.get());
+        // Redirect after POST, so that reloading the results page does not vote again.
+        return Response.redirect(request.reverse("polls:results", question.id()));
+    }
+
+    private static Question question(Request request) {
+        int id = request.pathParam("id");
+        return PollsApp.store(request).getOr404(id);
+    }
+
+    private static Optional<Integer> parse(String s) {
+        try {
+            return Optional.of(Integer.parseInt(s));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Response form(Request request, Question q, String error) {
+        StringBuilder b = new StringBuilder();
+        if (error != null) {
+            b.append("<p class=\"error\">").append(Html.escape(error)).append("</p>\n");
+        }
+        b.append("<form method=\"post\" action=\"").append(Html.escape(request.reverse("polls:detail", q.id())))
+                .append("\">\n");
+        for (Choice c : q.choices()) {
+            b.append("<label><input type=\"radio\" name=\"choice\" value=\"").append(c.id()).append("\"> ")
+                    .append(Html.escape(c.text())).append("</label>\n");
+        }
+        b.append("<p><button type=\"submit\">Vote</button></p>\n</form>\n")
+                .append("<p><a href=\"").append(Html.escape(request.reverse("polls:index"))).append("\">All polls</a></p>\n");
+        return Layout.page(request, q.text(), b.toString());
+    }
+}

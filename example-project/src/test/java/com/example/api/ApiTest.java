@@ -1,0 +1,83 @@
+package com.example.api;
+
+import com.example.site.TestSite;
+import dev.mosaic.test.Client;
+import dev.mosaic.test.TestResponse;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class ApiTest {
+    private final Client client = TestSite.client();
+
+    record ChoiceBody(int id, String text, int votes) {
+    }
+
+    record QuestionBody(int id, String text, String published, String url, List<ChoiceBody> choices) {
+    }
+
+    @Test
+    void listReturnsTheQuestionsAsJson() {
+        TestResponse r = client.get("/api/questions/").assertStatus(200);
+        assertEquals("application/json", r.contentType());
+        JsonNode list = r.json();
+        assertEquals(2, list.size());
+        assertEquals("Which framework style do you prefer?", list.get(0).get("text").asString());
+        assertEquals("/api/questions/1/", list.get(1).get("url").asString());
+    }
+
+    @Test
+    void detailReturnsOneQuestionWithItsChoices() {
+        QuestionBody q = client.get("/api/questions/1/").assertStatus(200).json(QuestionBody.class);
+        assertEquals("Tea or coffee?", q.text());
+        assertEquals(new ChoiceBody(2, "Coffee", 0), q.choices().get(1));
+    }
+
+    @Test
+    void anUnknownQuestionIsAJson404() {
+        TestResponse r = client.get("/api/questions/42/").assertStatus(404);
+        assertEquals("{\"error\":\"No question with id 42.\"}", r.text());
+    }
+
+    @Test
+    void createAnswers201WithTheLocationOfTheNewQuestion() {
+        TestResponse r = client.postJson("/api/questions/", Map.of("text", "Cats or dogs?", "choices", List.of("Cats", "Dogs")))
+                .assertStatus(201);
+        assertEquals("/api/questions/3/", r.header("Location"));
+        assertEquals("Cats or dogs?", client.get("/api/questions/3/").json(QuestionBody.class).text());
+        client.get("/polls/3/").assertStatus(200).assertContains("Dogs");
+    }
+
+    @Test
+    void invalidFieldsAreReportedTogetherByField() {
+        TestResponse r = client.postJson("/api/questions/", Map.of("text", " ", "choices", List.of("Only one")))
+                .assertStatus(400);
+        assertEquals("{\"errors\":{\"text\":[\"This field is required.\"],"
+                + "\"choices\":[\"Give between 2 and 10 choices (got 1).\"]}}", r.text());
+    }
+
+    @Test
+    void missingFieldsAreRequired() {
+        JsonNode errors = client.postJson("/api/questions/", Map.of()).assertStatus(400).json().get("errors");
+        assertEquals("This field is required.", errors.get("text").get(0).asString());
+        assertEquals("This field is required.", errors.get("choices").get(0).asString());
+    }
+
+    @Test
+    void malformedJsonIsA400ThatSaysSo() {
+        TestResponse r = client.request("POST", "/api/questions/")
+                .body("application/json", "{\"text\": ".getBytes(StandardCharsets.UTF_8)).send().assertStatus(400);
+        assertEquals(true, r.json().get("error").asString().startsWith("Malformed JSON: "), r::toString);
+    }
+
+    @Test
+    void aFormPostIsRefusedWith415NamingTheContentType() {
+        TestResponse r = client.post("/api/questions/", Map.of("text", "x")).assertStatus(415);
+        assertEquals("Send JSON with Content-Type: application/json.", r.json().get("error").asString());
+    }
+}
