@@ -39,7 +39,7 @@ final class RunserverCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         HostPort where = HostPort.parse(address, spec.commandLine());
@@ -65,7 +65,13 @@ final class RunserverCommand implements Callable<Integer> {
         }
         out.println(server.banner());
         out.flush();
-        server.join();
+        try {
+            server.join();
+        } catch (InterruptedException e) {
+            // Whoever interrupted us (an embedding program, a test) wants the server gone.
+            server.stop();
+            Thread.currentThread().interrupt();
+        }
         return Manage.OK;
     }
 }
