@@ -28,8 +28,8 @@ final class CheckCommand implements Callable<Integer> {
     boolean deploy;
 
     @Option(names = "--fail-level", paramLabel = "<level>", defaultValue = "ERROR",
-            description = "Exit with 1 when a finding is at this level or above: ${COMPLETION-CANDIDATES}."
-                    + " Default: ${DEFAULT-VALUE}.")
+            description = {"Exit with 1 when a finding is at this level or above (DEBUG, INFO, WARNING, ERROR,"
+                    + " CRITICAL). Default: ${DEFAULT-VALUE}."})
     CheckMessage.Level failLevel;
 
     @Option(names = {"-t", "--tag"}, paramLabel = "<tag>", description = "Run only the checks with this tag (repeatable).")

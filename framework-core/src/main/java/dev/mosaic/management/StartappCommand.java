@@ -18,13 +18,14 @@ import java.util.concurrent.Callable;
 @Command(name = "startapp",
         description = "Creates a new app: its AppConfig, URL conf, views, a test, and its templates/ and static/ folders.",
         footer = {"", "Example:", "  manage startapp blog --package com.example",
-                "  creates com.example.blog.BlogApp, BlogUrls, BlogViews, AboutView and BlogViewsTest."})
+                "    writes BlogApp, BlogUrls, BlogViews, AboutView and BlogViewsTest",
+                "    in the package com.example.blog."})
 final class StartappCommand implements Callable<Integer> {
     @Parameters(paramLabel = "NAME", description = "The app's label: lower case letters, digits and underscores.")
     String name;
 
     @Option(names = "--package", paramLabel = "<package>",
-            description = "The package the app's package goes in, e.g. com.example. Default: none.")
+            description = "The package the app's package goes in (e.g. com.example). Default: none.")
     String basePackage;
 
     @Option(names = "--dir", paramLabel = "<dir>", defaultValue = "src/main/java",

@@ -70,6 +70,12 @@ class ManageHelpTest {
     }
 
     @Test
+    void globalOptionsAreAcceptedAfterTheCommandToo() {
+        ManageRun run = ManageRun.of("check", "--profile", "prod");
+        assertEquals(0, run.exitCode(), run.err());
+    }
+
+    @Test
     void versionNamesMosaic() {
         ManageRun run = ManageRun.of("--version");
         assertEquals(0, run.exitCode());
