@@ -1,0 +1,118 @@
+package dev.mosaic.checks;
+
+import dev.mosaic.apps.AppConfig;
+import dev.mosaic.conf.Settings;
+import dev.mosaic.http.Response;
+import dev.mosaic.server.Application;
+import dev.mosaic.urls.UrlConf;
+import dev.mosaic.urls.UrlPattern;
+import org.junit.jupiter.api.Test;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static dev.mosaic.urls.Urls.include;
+import static dev.mosaic.urls.Urls.path;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ChecksTest {
+    public static final class SlashUrls implements UrlConf {
+        public List<UrlPattern> patterns() {
+            return List.of(
+                    path("/about/", r -> Response.text("about"), "about"),
+                    path("blog/", include(List.of(path("/x/", r -> Response.text("x"))))),
+                    path("fine/", r -> Response.text("fine")));
+        }
+    }
+
+    public static final class BlogApp implements AppConfig {
+        public List<Check> checks() {
+            return List.of(app -> List.of(CheckMessage.warning("blog.W001", "Blog has no title.", "Set BLOG_TITLE.")));
+        }
+    }
+
+    private static final String SAFE_KEY = "k3Jd9!xQ-2mZ7pL0vR8sT1wY4bN6cH5gF9aE2dS0uI3oP7lK8j";
+
+    private static Application start(Map<String, Object> values) {
+        Map<String, Object> v = new HashMap<>(Map.of("SECRET_KEY", SAFE_KEY, "ALLOWED_HOSTS", List.of("example.com")));
+        v.putAll(values);
+        return Application.start(Settings.of(v));
+    }
+
+    private static List<String> ids(List<CheckMessage> messages) {
+        return messages.stream().map(CheckMessage::id).toList();
+    }
+
+    @Test
+    void aCleanProjectHasNoFindingsEvenForDeployment() {
+        assertEquals(List.of(), Checks.run(start(Map.of()), true));
+    }
+
+    @Test
+    void routesBeginningWithSlashWarnAtTopLevelAndInsideIncludes() {
+        List<CheckMessage> found = Checks.run(start(Map.of("ROOT_URLCONF", SlashUrls.class.getName())), false);
+        assertEquals(List.of("urls.W002", "urls.W002"), ids(found));
+        assertEquals("Your URL pattern '/about/' has a route beginning with a '/'.", found.get(0).message());
+        assertTrue(found.get(1).message().contains("'blog//x/'"), found.get(1).message());
+        assertEquals(CheckMessage.Level.WARNING, found.get(0).level());
+    }
+
+    @Test
+    void unknownAppLabelIsAnErrorThatSuggestsTheInstalledOne() {
+        Application app = start(Map.of("INSTALLED_APPS", List.of(BlogApp.class.getName()),
+                "AUTH_USER_MODEL", "blgo.User", "SILENCED_SYSTEM_CHECKS", List.of("blog.W001")));
+        List<CheckMessage> found = Checks.run(app, false);
+        assertEquals(List.of("mosaic.E001"), ids(found));
+        assertEquals("AUTH_USER_MODEL (from code) refers to app label 'blgo', which is not installed."
+                + " Did you mean 'blog'?", found.get(0).message());
+        assertEquals("Add the app's AppConfig class to INSTALLED_APPS or correct the label. Installed labels: blog.",
+                found.get(0).hint());
+        assertTrue(found.get(0).isSerious());
+    }
+
+    @Test
+    void migrationModulesKeysMustBeInstalledLabels() {
+        Application app = start(Map.of("MIGRATION_MODULES", Map.of("shop", "com.example.shop.migrations")));
+        assertEquals(List.of("mosaic.E001"), ids(Checks.run(app, false)));
+    }
+
+    @Test
+    void deployChecksRunOnlyWhenAskedFor() {
+        Application app = start(Map.of("DEBUG", true, "SECRET_KEY", "dev-only-insecure-key", "ALLOWED_HOSTS", List.of()));
+        assertEquals(List.of(), Checks.run(app, false));
+        assertEquals(List.of("security.W018", "security.W009", "security.W020"), ids(Checks.run(app, true)));
+    }
+
+    @Test
+    void silencedIdsAreLeftOut() {
+        Application app = start(Map.of("DEBUG", true, "SILENCED_SYSTEM_CHECKS", List.of("security.W018")));
+        assertEquals(List.of(), Checks.run(app, true));
+    }
+
+    @Test
+    void appChecksRunAfterTheBuiltIns() {
+        Application app = start(Map.of("INSTALLED_APPS", List.of(BlogApp.class.getName()), "DEBUG", true));
+        assertEquals(List.of("security.W018", "blog.W001"), ids(Checks.run(app, true)));
+    }
+
+    @Test
+    void tagsSelectChecks() {
+        Application app = start(Map.of("ROOT_URLCONF", SlashUrls.class.getName(), "DEBUG", true));
+        assertEquals(List.of("security.W018"), ids(Checks.run(app, true, java.util.Set.of(Tags.SECURITY))));
+        assertTrue(Checks.tags(app).containsAll(List.of("urls", "security", "deploy", "apps")));
+    }
+
+    @Test
+    void reportGroupsByLevelMostSeriousFirst() {
+        String report = CheckReport.format(List.of(
+                CheckMessage.warning("urls.W002", "Slash.", "Remove it."),
+                CheckMessage.error("mosaic.E001", "Unknown label.", null)));
+        assertEquals("ERRORS:\n(mosaic.E001) Unknown label.\n\nWARNINGS:\n(urls.W002) Slash.\n\tHINT: Remove it.\n"
+                + "\nSystem check identified 2 issues.", report);
+        assertEquals("System check identified no issues.", CheckReport.format(List.of()));
+        assertFalse(CheckReport.fails(List.of(CheckMessage.warning("a.W1", "m", null)), CheckMessage.Level.ERROR));
+    }
+}

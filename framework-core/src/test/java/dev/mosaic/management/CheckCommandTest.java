@@ -1,0 +1,85 @@
+package dev.mosaic.management;
+
+import dev.mosaic.conf.Settings;
+import dev.mosaic.http.Response;
+import dev.mosaic.urls.UrlConf;
+import dev.mosaic.urls.UrlPattern;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static dev.mosaic.urls.Urls.path;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CheckCommandTest {
+    public static final class SlashUrls implements UrlConf {
+        public List<UrlPattern> patterns() {
+            return List.of(path("/about/", r -> Response.text("about"), "about"));
+        }
+    }
+
+    private static final String SAFE_KEY = "k3Jd9!xQ-2mZ7pL0vR8sT1wY4bN6cH5gF9aE2dS0uI3oP7lK8j";
+
+    @Test
+    void cleanProjectPassesWithExitZero() {
+        ManageRun run = ManageRun.of("check");
+        assertEquals(0, run.exitCode());
+        assertEquals("System check identified no issues.\n", run.out());
+    }
+
+    @Test
+    void errorAndWarningAreReportedWithIdsAndHintsAndExitOne() {
+        Settings s = Settings.of(Map.of("ROOT_URLCONF", SlashUrls.class.getName(), "AUTH_USER_MODEL", "acount.User"));
+        ManageRun run = ManageRun.of(s, "check");
+        assertEquals(1, run.exitCode());
+        assertEquals("""
+                ERRORS:
+                (mosaic.E001) AUTH_USER_MODEL (from code) refers to app label 'acount', which is not installed.
+                \tHINT: Add the app's AppConfig class to INSTALLED_APPS or correct the label. Installed labels: none.
+
+                WARNINGS:
+                (urls.W002) Your URL pattern '/about/' has a route beginning with a '/'.
+                \tHINT: Remove this slash as it is unnecessary. If this pattern is targeted in an include(), ensure \
+                the include() pattern has a trailing '/'.
+
+                System check identified 2 issues.
+                """, run.err());
+    }
+
+    @Test
+    void warningsAloneDoNotFailUnlessTheFailLevelSaysSo() {
+        Settings s = Settings.of(Map.of("ROOT_URLCONF", SlashUrls.class.getName()));
+        ManageRun relaxed = ManageRun.of(s, "check");
+        assertEquals(0, relaxed.exitCode());
+        assertTrue(relaxed.out().contains("(urls.W002)"), relaxed.out());
+        assertEquals(1, ManageRun.of(s, "check", "--fail-level", "WARNING").exitCode());
+    }
+
+    @Test
+    void deployAddsTheProductionChecks() {
+        Settings s = Settings.of(Map.of("DEBUG", true, "SECRET_KEY", SAFE_KEY, "ALLOWED_HOSTS", List.of("example.com")));
+        assertEquals("System check identified no issues.\n", ManageRun.of(s, "check").out());
+        ManageRun deploy = ManageRun.of(s, "check", "--deploy");
+        assertEquals(0, deploy.exitCode());
+        assertTrue(deploy.out().contains("(security.W018) You should not have DEBUG set to true in deployment"),
+                deploy.out());
+    }
+
+    @Test
+    void unknownTagSuggestsTheNearestOne() {
+        ManageRun run = ManageRun.of("check", "--tag", "secrity");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().startsWith("Unknown check tag 'secrity'. Did you mean 'security'?"), run.err());
+    }
+
+    @Test
+    void misconfigurationPrintsTheMessageWithoutStackTraceAndExitsOne() {
+        Settings s = Settings.of(Map.of("ROOT_URLCONF", "com.example.Missing"));
+        ManageRun run = ManageRun.of(s, "check");
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().startsWith("ROOT_URLCONF (from code) names com.example.Missing"), run.err());
+        assertTrue(!run.err().contains("\tat "), run.err());
+    }
+}
