@@ -78,10 +78,24 @@ record SettingsFile(String location) {
         TokenStreamLocation at = e.getLocation();
         String where = at == null || at.getLineNr() < 1 ? ""
                 : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-        String problem = e.getOriginalMessage() == null ? e.getClass().getSimpleName()
-                : e.getOriginalMessage().strip().lines().findFirst().orElse("").strip();
-        return new ImproperlyConfigured("Malformed YAML in " + location + where + ": " + problem
-                + ". Fix: correct the YAML there; a missing ':' or space after it, a tab for indentation"
-                + " or an unclosed bracket or quote are the usual causes.", e);
+        String problem = problem(e.getOriginalMessage());
+        String fix = problem.startsWith("Duplicate") ? "keep one line per setting; a later layer (a profile file,"
+                + " the environment) is the place for a different value"
+                : "correct the YAML there; a missing ':' or space after it, a tab for indentation or an unclosed"
+                + " bracket or quote are the usual causes";
+        return new ImproperlyConfigured("Malformed YAML in " + location + where + ": " + problem + ". Fix: " + fix
+                + ".", e);
+    }
+
+    /** The YAML parser's own lines, without its indented excerpts and positions. */
+    private static String problem(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        StringBuilder b = new StringBuilder();
+        message.lines()
+                .filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0)) && !l.startsWith("in "))
+                .forEach(l -> b.append(b.length() == 0 ? "" : "; ").append(l.strip()));
+        return b.length() == 0 ? message.strip() : b.toString();
     }
 }
