@@ -94,7 +94,7 @@ public final class Apps {
             String label = app.label();
             if (!isIdentifier(label)) {
                 throw new ImproperlyConfigured("The app label '" + label + "' of " + app.getClass().getName()
-                        + " is not a valid identifier. Fix: override label() in " + app.getClass().getSimpleName()
+                        + " is not a valid identifier. Fix: override label() in " + app.getClass().getName()
                         + " to return letters, digits and underscores, not starting with a digit.");
             }
             AppConfig clash = byLabel.putIfAbsent(label, app);
