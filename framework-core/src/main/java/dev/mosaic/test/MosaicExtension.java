@@ -34,7 +34,9 @@ public final class MosaicExtension implements ParameterResolver {
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         Class<?> type = parameter.getParameter().getType();
-        Settings settings = settings(context);
+        // Keys carry the context's id: a store also answers from its parents' stores.
+        Settings settings = context.getStore(NAMESPACE).computeIfAbsent(new SettingsKey(context.getUniqueId()),
+                k -> settings(context), Settings.class);
         if (type == Settings.class) {
             return settings;
         }
@@ -46,7 +48,7 @@ public final class MosaicExtension implements ParameterResolver {
             return application.apps();
         }
         // One client per test (and per distinct settings), shared by its @BeforeEach and the test.
-        return context.getStore(NAMESPACE).computeIfAbsent(new ClientKey(settings),
+        return context.getStore(NAMESPACE).computeIfAbsent(new ClientKey(context.getUniqueId(), settings),
                 k -> new Client(application), Client.class);
     }
 
@@ -54,16 +56,21 @@ public final class MosaicExtension implements ParameterResolver {
     private static Settings settings(ExtensionContext context) {
         ExtensionContext classContext = classContext(context);
         Class<?> testClass = classContext.getRequiredTestClass();
-        MosaicTest config = findMosaicTest(testClass).orElseThrow(() -> new ParameterResolutionException(
-                testClass.getName() + " resolves Mosaic parameters but has no @MosaicTest. Fix: annotate the class"
-                        + " with @MosaicTest instead of @ExtendWith(MosaicExtension.class)."));
-        Settings settings = classContext.getStore(NAMESPACE).computeIfAbsent(new BaseKey(testClass),
-                k -> base(config), Settings.class);
-        settings = settings.withAssignments("@MosaicTest overrides", List.of(config.overrides()));
         List<Class<?>> outerFirst = new ArrayList<>();
-        for (Class<?> c = testClass; c != null; c = c.getEnclosingClass()) {
+        MosaicTest config = null;
+        for (Class<?> c = testClass; c != null && config == null; c = c.getEnclosingClass()) {
             outerFirst.add(0, c);
+            config = c.getAnnotation(MosaicTest.class);
         }
+        if (config == null) {
+            throw new ParameterResolutionException(testClass.getName() + " resolves Mosaic parameters but has no"
+                    + " @MosaicTest. Fix: annotate the class with @MosaicTest instead of"
+                    + " @ExtendWith(MosaicExtension.class).");
+        }
+        MosaicTest found = config;
+        Settings settings = classContext.getStore(NAMESPACE).computeIfAbsent(new BaseKey(testClass),
+                k -> base(found), Settings.class);
+        settings = settings.withAssignments("@MosaicTest overrides", List.of(config.overrides()));
         for (Class<?> c : outerFirst) {
             settings = withAnnotation(settings, c, "@WithSettings on " + c.getSimpleName());
         }
@@ -100,22 +107,15 @@ public final class MosaicExtension implements ParameterResolver {
         return c;
     }
 
-    private static Optional<MosaicTest> findMosaicTest(Class<?> testClass) {
-        for (Class<?> c = testClass; c != null; c = c.getEnclosingClass()) {
-            MosaicTest found = c.getAnnotation(MosaicTest.class);
-            if (found != null) {
-                return Optional.of(found);
-            }
-        }
-        return Optional.empty();
-    }
-
     private record BaseKey(Class<?> testClass) {
     }
 
     private record ApplicationKey(Settings settings) {
     }
 
-    private record ClientKey(Settings settings) {
+    private record SettingsKey(String contextId) {
+    }
+
+    private record ClientKey(String contextId, Settings settings) {
     }
 }
