@@ -3,9 +3,11 @@ package dev.mosaic.apps;
 import dev.mosaic.checks.Check;
 import dev.mosaic.urls.PathConverter;
 
+import java.net.URL;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
@@ -20,7 +22,8 @@ import java.util.concurrent.Callable;
  * }</pre>
  *
  * <p>An app's templates live at {@code templates/<label>/} and its static files at
- * {@code static/<label>/} on its own classpath (in its own jar).
+ * {@code static/<label>/} in its own jar; {@link #resource} finds them there. The label must be
+ * an identifier (letters, digits, underscores) and unique in the project.
  */
 public interface AppConfig {
 
@@ -74,7 +77,26 @@ public interface AppConfig {
         return Map.of();
     }
 
-    /** Called once, after every app's config and models are loaded. */
+    /** Called once, after every app's config and models are loaded, in INSTALLED_APPS order. */
     default void ready(Apps apps) {
+    }
+
+    /** Where the app's templates live in its jar: {@code templates/<label>/}. */
+    default String templatesPrefix() {
+        return "templates/" + label() + "/";
+    }
+
+    /** Where the app's static files live in its jar: {@code static/<label>/}. */
+    default String staticPrefix() {
+        return "static/" + label() + "/";
+    }
+
+    /**
+     * A resource from this app's own jar (or classes directory), by its path from the jar's root,
+     * e.g. {@code resource(templatesPrefix() + "index.html")}; empty when this app does not ship it,
+     * even if another jar on the classpath does.
+     */
+    default Optional<URL> resource(String path) {
+        return AppResources.find(getClass(), path);
     }
 }

@@ -1,10 +1,12 @@
 package dev.mosaic.conf;
 
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The project's settings: one immutable object, shared by all threads, built once at start-up
@@ -16,12 +18,16 @@ import java.util.Objects;
  * settings without global state.
  */
 public final class Settings {
+    static final String DEFAULTS_ORIGIN = "framework defaults";
+
     private final Map<String, Object> values;
     private final Map<String, String> origins;
+    private final KnownSettings known;
 
-    Settings(Map<String, Object> values, Map<String, String> origins) {
+    Settings(Map<String, Object> values, Map<String, String> origins, KnownSettings known) {
         this.values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
         this.origins = Collections.unmodifiableMap(new LinkedHashMap<>(origins));
+        this.known = known;
     }
 
     /** Settings from these values over the framework defaults, for tests and embedding. */
@@ -60,6 +66,30 @@ public final class Settings {
 
     public boolean appendSlash() {
         return bool("APPEND_SLASH");
+    }
+
+    /** Keys no longer used to sign, still accepted when checking a signature. */
+    public List<String> secretKeyFallbacks() {
+        return list("SECRET_KEY_FALLBACKS");
+    }
+
+    /** The {@code TEMPLATES} mapping: {@code BACKEND}, {@code APP_DIRS}, {@code DIRS}, {@code OPTIONS}. */
+    public Map<String, Object> templates() {
+        return map("TEMPLATES");
+    }
+
+    /** Database connections by alias ({@code default}, ...). */
+    public Map<String, Object> databases() {
+        return map("DATABASES");
+    }
+
+    /** Ids of system check messages not to report. */
+    public List<String> silencedSystemChecks() {
+        return list("SILENCED_SYSTEM_CHECKS");
+    }
+
+    public String defaultCharset() {
+        return string("DEFAULT_CHARSET");
     }
 
     // ---- any key -------------------------------------------------------------------------
@@ -129,9 +159,23 @@ public final class Settings {
         throw wrongType(key, "a mapping", v);
     }
 
-    /** Where the value of {@code key} came from: a file, an environment variable, a default. */
+    /**
+     * Where the value of {@code key} came from, as error messages name it:
+     * {@code classpath:settings.yaml}, {@code settings.prod.yaml}, {@code environment MOSAIC_DEBUG},
+     * {@code system property mosaic.DEBUG}, {@code Settings.with}, or {@code framework defaults}.
+     */
     public String origin(String key) {
-        return origins.getOrDefault(key, "framework defaults");
+        return origins.getOrDefault(key, DEFAULTS_ORIGIN);
+    }
+
+    /** The definition of a known setting (the framework's or a module's), if {@code key} is one. */
+    public Optional<SettingDefinition> definition(String key) {
+        return Optional.ofNullable(known.get(key));
+    }
+
+    /** Every known setting's definition, the framework's first. */
+    public Collection<SettingDefinition> definitions() {
+        return known.all();
     }
 
     public Map<String, Object> asMap() {
@@ -148,15 +192,44 @@ public final class Settings {
         Map<String, Object> v = new LinkedHashMap<>(values);
         Map<String, String> o = new LinkedHashMap<>(origins);
         overrides.forEach((k, val) -> {
-            v.put(k, SettingsLoader.normalize(val));
-            o.put(k, "override");
+            v.put(k, val);
+            o.put(k, "Settings.with");
         });
-        return SettingsLoader.validate(new Settings(v, o));
+        return SettingsLoader.validate(new Settings(v, o, known));
+    }
+
+    /**
+     * A copy with {@code KEY=value} assignments applied as an environment variable would be:
+     * the value is read as YAML ({@code DEBUG=true}, {@code ALLOWED_HOSTS=[a, b]} or
+     * {@code ALLOWED_HOSTS=a,b}), {@code KEY__inner=value} sets a key inside a mapping and
+     * mappings merge. {@code origin} names where the assignments were written, for errors.
+     */
+    public Settings withAssignments(String origin, List<String> assignments) {
+        Map<String, Object> v = new LinkedHashMap<>(values);
+        Map<String, String> o = new LinkedHashMap<>(origins);
+        for (String assignment : assignments) {
+            int eq = assignment.indexOf('=');
+            if (eq <= 0) {
+                throw new ImproperlyConfigured("'" + assignment + "' (in " + origin + ") is not a setting assignment."
+                        + " Fix: write KEY=value, e.g. DEBUG=true.");
+            }
+            String key = assignment.substring(0, eq).strip();
+            SettingsLoader.merge(v, o, TextValue.layer(key, assignment.substring(eq + 1), known), origin);
+        }
+        return SettingsLoader.validate(new Settings(v, o, known));
+    }
+
+    Map<String, String> origins() {
+        return origins;
+    }
+
+    KnownSettings known() {
+        return known;
     }
 
     private ImproperlyConfigured wrongType(String key, String expected, Object v) {
         return new ImproperlyConfigured("Setting " + key + " (from " + origin(key) + ") must be " + expected
-                + ", not " + describe(v) + ".");
+                + ", not " + describe(v) + ". Fix: correct " + key + " in " + origin(key) + ".");
     }
 
     static String describe(Object v) {
@@ -172,7 +245,10 @@ public final class Settings {
         if (v instanceof Map) {
             return "a mapping";
         }
-        return v.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT) + " " + v;
+        if (v instanceof Number) {
+            return "the number " + v;
+        }
+        return "the value " + v;
     }
 
     @Override

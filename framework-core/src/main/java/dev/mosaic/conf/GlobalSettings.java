@@ -1,0 +1,48 @@
+package dev.mosaic.conf;
+
+import java.util.List;
+import java.util.Map;
+
+import static dev.mosaic.conf.SettingDefinition.bool;
+import static dev.mosaic.conf.SettingDefinition.className;
+import static dev.mosaic.conf.SettingDefinition.classList;
+import static dev.mosaic.conf.SettingDefinition.map;
+import static dev.mosaic.conf.SettingDefinition.string;
+import static dev.mosaic.conf.SettingDefinition.stringList;
+
+/**
+ * The framework's known settings with their defaults: Django's {@code global_settings.py}.
+ * docs/settings.md describes each; a test keeps the two in step.
+ */
+public final class GlobalSettings implements SettingsDefinitions {
+    private static final List<SettingDefinition> DEFINITIONS = List.of(
+            bool("DEBUG", false,
+                    "Show technical error pages and enable development helpers. Never true in production."),
+            string("SECRET_KEY", "",
+                    "The key that signs cookies, sessions and tokens. Keep it secret; set it from the environment."),
+            stringList("SECRET_KEY_FALLBACKS", List.of(),
+                    "Previous secret keys still accepted when checking signatures, while rotating keys."),
+            stringList("ALLOWED_HOSTS", List.of(),
+                    "Host names this site serves; requests for other Host headers get 400."),
+            classList("INSTALLED_APPS", List.of(), "dev.mosaic.apps.AppConfig",
+                    "AppConfig classes of the project's apps, in order."),
+            classList("MIDDLEWARE", List.of(), "dev.mosaic.middleware.Middleware",
+                    "Middleware classes, outermost first."),
+            className("ROOT_URLCONF", null, "dev.mosaic.urls.UrlConf",
+                    "The UrlConf class the resolver starts from. Required when settings come from files."),
+            bool("APPEND_SLASH", true,
+                    "Redirect a URL that does not match to the same URL with a trailing slash, when that matches."),
+            map("TEMPLATES", Map.of(),
+                    "The template backend: BACKEND (a TemplateBackend class), APP_DIRS, DIRS, OPTIONS."),
+            map("DATABASES", Map.of(),
+                    "Database connections by alias; 'default' is used unless told otherwise."),
+            stringList("SILENCED_SYSTEM_CHECKS", List.of(),
+                    "Ids of system check messages to hide, e.g. security.W004."),
+            string("DEFAULT_CHARSET", "utf-8",
+                    "Charset of responses and of request bodies that do not name one."));
+
+    @Override
+    public List<SettingDefinition> definitions() {
+        return DEFINITIONS;
+    }
+}
