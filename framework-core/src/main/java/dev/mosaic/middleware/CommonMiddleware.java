@@ -7,6 +7,8 @@ import dev.mosaic.http.Request;
 import dev.mosaic.http.Response;
 import dev.mosaic.middleware.internal.LocationPaths;
 import dev.mosaic.urls.Resolver;
+import dev.mosaic.urls.ResolverMatch;
+import dev.mosaic.views.Views;
 
 /**
  * Django's {@code CommonMiddleware}, for now its {@code APPEND_SLASH} part: when a path without
@@ -14,7 +16,8 @@ import dev.mosaic.urls.Resolver;
  * slash, the client is sent there with 301, query string kept ({@code /about?x=1} to
  * {@code /about/?x=1}). With {@code DEBUG} on, a POST, PUT or PATCH that would need the
  * redirect fails with an explanation instead, because the redirect would lose the body.
- * {@code APPEND_SLASH: false} opts out (the middleware then takes no part in the chain).
+ * {@code APPEND_SLASH: false} opts out (the middleware then takes no part in the chain);
+ * {@code Views.noAppendSlash(view)} exempts one view.
  */
 public final class CommonMiddleware implements Middleware {
     private final boolean appendSlash;
@@ -45,15 +48,19 @@ public final class CommonMiddleware implements Middleware {
             return false;
         }
         Resolver urls = request.app().urls();
-        return !isValidPath(urls, path) && isValidPath(urls, path + "/");
+        if (resolve(urls, path) != null) {
+            return false;
+        }
+        ResolverMatch withSlash = resolve(urls, path + "/");
+        return withSlash != null && Views.appendsSlash(withSlash.handler());
     }
 
-    private static boolean isValidPath(Resolver urls, String path) {
+    /** The match, or null: only reached on a 404, so the exception's cost does not matter. */
+    private static ResolverMatch resolve(Resolver urls, String path) {
         try {
-            urls.resolve(path);
-            return true;
+            return urls.resolve(path);
         } catch (Http404 e) {
-            return false;
+            return null;
         }
     }
 

@@ -4,7 +4,6 @@ import dev.mosaic.apps.AppConfig;
 import dev.mosaic.apps.Apps;
 import dev.mosaic.conf.ImproperlyConfigured;
 import dev.mosaic.conf.Settings;
-import dev.mosaic.http.Handler;
 import dev.mosaic.http.Request;
 import dev.mosaic.http.Response;
 import dev.mosaic.middleware.internal.Chain;

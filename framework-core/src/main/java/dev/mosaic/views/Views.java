@@ -46,6 +46,32 @@ public final class Views {
         return new MethodGuard(Set.copyOf(allowed), String.join(", ", allowed), view);
     }
 
+    /**
+     * Exempts a view from {@code CommonMiddleware}'s APPEND_SLASH redirect (Django's
+     * {@code no_append_slash}): for a route such as {@code path("api/items/", ...)} whose
+     * clients must not be redirected from {@code api/items}.
+     */
+    public static Handler noAppendSlash(Handler view) {
+        return new NoAppendSlash(Objects.requireNonNull(view, "view"));
+    }
+
+    /** False for a view wrapped by {@link #noAppendSlash}; {@code CommonMiddleware} asks this. */
+    public static boolean appendsSlash(Handler view) {
+        return !(view instanceof NoAppendSlash);
+    }
+
+    private record NoAppendSlash(Handler view) implements Handler {
+        @Override
+        public Response handle(Request request) throws Exception {
+            return view.handle(request);
+        }
+
+        @Override
+        public String toString() {
+            return view.toString();
+        }
+    }
+
     private record MethodGuard(Set<String> allowed, String allowHeader, Handler view) implements Handler {
         @Override
         public Response handle(Request request) throws Exception {

@@ -15,6 +15,7 @@ import java.util.Map;
 
 import static dev.mosaic.urls.Urls.path;
 import static dev.mosaic.urls.Urls.rePath;
+import static dev.mosaic.views.Views.noAppendSlash;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -31,6 +32,7 @@ class CommonMiddlewareTest {
                     }),
                     path("gone/", r -> Response.text("gone/")),
                     path("café/", r -> Response.text("café")),
+                    path("api/items/", noAppendSlash(r -> Response.text("items"))),
                     rePath("^(?<rest>.+)/security/$", r -> Response.text("security")));
         }
     }
@@ -117,6 +119,12 @@ class CommonMiddlewareTest {
     @Test
     void withoutDebugAPostIsRedirectedLikeDjango() {
         assertEquals(301, client.post("/a", Map.of()).status());
+    }
+
+    @Test
+    void aViewMarkedNoAppendSlashIsNotRedirectedTo() {
+        assertEquals(404, client.get("/api/items").status());
+        assertEquals("items", client.get("/api/items/").text());
     }
 
     @Test
