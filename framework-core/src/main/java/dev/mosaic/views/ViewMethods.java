@@ -13,6 +13,13 @@ import java.util.Set;
  */
 final class ViewMethods {
     private static final String[] VERBS = {"get", "post", "put", "patch", "delete", "head", "options"};
+    private static final ClassValue<ViewMethods> CACHE = new ClassValue<>() {
+        @Override
+        @SuppressWarnings("unchecked")
+        protected ViewMethods computeValue(Class<?> type) {
+            return inspect((Class<? extends View>) type);
+        }
+    };
 
     private final Set<String> allowed;
     private final String allowHeader;
@@ -22,7 +29,12 @@ final class ViewMethods {
         this.allowHeader = String.join(", ", allowed);
     }
 
+    /** The verbs of {@code viewClass}, inspected once per class (at start-up) and then cached. */
     static ViewMethods of(Class<? extends View> viewClass) {
+        return CACHE.get(viewClass);
+    }
+
+    private static ViewMethods inspect(Class<? extends View> viewClass) {
         List<String> allowed = new ArrayList<>();
         boolean get = overrides(viewClass, "get");
         for (String verb : VERBS) {
