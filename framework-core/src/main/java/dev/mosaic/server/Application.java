@@ -4,11 +4,10 @@ import dev.mosaic.apps.AppConfig;
 import dev.mosaic.apps.Apps;
 import dev.mosaic.conf.ImproperlyConfigured;
 import dev.mosaic.conf.Settings;
-import dev.mosaic.http.Handler;
-import dev.mosaic.http.HttpException;
 import dev.mosaic.http.Request;
 import dev.mosaic.http.Response;
-import dev.mosaic.middleware.Middleware;
+import dev.mosaic.middleware.internal.Chain;
+import dev.mosaic.middleware.internal.ExceptionResponder;
 import dev.mosaic.template.TemplateBackend;
 import dev.mosaic.urls.PathConverter;
 import dev.mosaic.urls.Resolver;
@@ -31,14 +30,15 @@ public final class Application {
     private final Apps apps;
     private final Resolver urls;
     private final TemplateBackend templates;
-    private final Handler chain;
+    private final Chain chain;
 
     private Application(Settings settings, String contextPath) {
         this.settings = settings;
         this.apps = Apps.populate(settings);
-        this.urls = Resolver.compile(rootUrlConf(settings), converters(apps), contextPath);
+        UrlConf root = rootUrlConf(settings);
+        this.urls = Resolver.compile(root, converters(apps), contextPath);
         this.templates = templateBackend(settings, apps);
-        this.chain = buildChain(settings, this::resolveAndCall);
+        this.chain = Chain.build(settings, this::resolveAndCall, new ExceptionResponder(settings, root, templates));
     }
 
     /** Starts the project described by {@code settings}, mounted at the root. */
@@ -51,16 +51,14 @@ public final class Application {
         return new Application(settings, contextPath);
     }
 
-    /** Runs one request through the middleware chain, the resolver and the view. */
+    /**
+     * Runs one request through the middleware chain, the resolver and the view. Never throws:
+     * every layer of the chain turns an exception into an error response where it is thrown
+     * (see {@code ExceptionResponder}), so outer middleware always sees a response.
+     */
     public Response handle(Request request) {
         request.setApp(this);
-        try {
-            return chain.handle(request);
-        } catch (HttpException e) {
-            return Response.text(e.getMessage()).withStatus(e.status());
-        } catch (Exception e) {
-            return Response.text("Server Error (500)").withStatus(500);
-        }
+        return chain.handle(request);
     }
 
     private Response resolveAndCall(Request request) throws Exception {
@@ -68,9 +66,19 @@ public final class Application {
         request.setMatch(match);
         Response response = match.handler().handle(request);
         if (response == null) {
-            throw new IllegalStateException("The view for " + match.route() + " returned null instead of a Response");
+            throw new IllegalStateException("The view " + viewName(match) + " for route '" + match.route()
+                    + "' returned null instead of a Response. Return a Response, e.g. Response.html(...).");
         }
         return response;
+    }
+
+    /** A class-based view's class name; for a lambda or method reference, its URL name. */
+    private static String viewName(ResolverMatch match) {
+        Class<?> c = match.handler().getClass();
+        if (c.isSynthetic() || c.getName().contains("$$Lambda")) {
+            return match.viewName() == null ? "(an unnamed function view)" : "'" + match.viewName() + "'";
+        }
+        return match.handler().toString();
     }
 
     public Settings settings() {
@@ -128,20 +136,6 @@ public final class Application {
             throw new ImproperlyConfigured("TEMPLATES.BACKEND names " + backend + ", which is not a TemplateBackend"
                     + " with a public (Settings, Apps) constructor: " + e, e);
         }
-    }
-
-    private static Handler buildChain(Settings settings, Handler inner) {
-        Handler h = inner;
-        List<String> names = settings.middleware();
-        for (int i = names.size() - 1; i >= 0; i--) {
-            Object o = newInstance(names.get(i), "MIDDLEWARE", settings);
-            if (!(o instanceof Middleware m)) {
-                throw new ImproperlyConfigured("MIDDLEWARE lists " + names.get(i) + ", which does not implement"
-                        + " dev.mosaic.middleware.Middleware.");
-            }
-            h = m.wrap(h);
-        }
-        return h;
     }
 
     private static Object newInstance(String className, String key, Settings settings) {

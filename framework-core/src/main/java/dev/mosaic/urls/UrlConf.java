@@ -1,5 +1,7 @@
 package dev.mosaic.urls;
 
+import dev.mosaic.http.Handler;
+
 import java.util.List;
 import java.util.Map;
 
@@ -19,6 +21,12 @@ import java.util.Map;
  * }</pre>
  */
 public interface UrlConf {
+    /**
+     * The request attribute under which an error handler finds the exception it answers:
+     * {@code Throwable error = request.attribute(UrlConf.EXCEPTION_ATTRIBUTE);}
+     */
+    String EXCEPTION_ATTRIBUTE = "dev.mosaic.exception";
+
     List<UrlPattern> patterns();
 
     /** The application namespace of these patterns when included, or null for none. */
@@ -29,5 +37,29 @@ public interface UrlConf {
     /** Converters these patterns use beyond the built-ins and the apps' ones. */
     default Map<String, PathConverter<?>> converters() {
         return Map.of();
+    }
+
+    // The error handlers below are read from the ROOT_URLCONF only, and only with DEBUG off.
+    // Each may return null (the default) for the template 404.html (etc.) or the plain page.
+    // A handler returns the status itself: Response.html(...).withStatus(404).
+
+    /** The view for a 404 (an {@code Http404}, or no matching URL pattern). */
+    default Handler handler404() {
+        return null;
+    }
+
+    /** The view for a 403 ({@code PermissionDenied}). */
+    default Handler handler403() {
+        return null;
+    }
+
+    /** The view for a 400 ({@code BadRequest}, {@code SuspiciousOperation}). */
+    default Handler handler400() {
+        return null;
+    }
+
+    /** The view for a 500 (any exception that is not an {@code HttpException}). */
+    default Handler handler500() {
+        return null;
     }
 }

@@ -1,0 +1,65 @@
+package dev.mosaic.middleware.internal;
+
+import dev.mosaic.conf.ImproperlyConfigured;
+import dev.mosaic.conf.Settings;
+import dev.mosaic.http.Handler;
+import dev.mosaic.http.Request;
+import dev.mosaic.http.Response;
+import dev.mosaic.middleware.Middleware;
+
+import java.util.List;
+
+/** The middleware chain of {@code MIDDLEWARE}, built once at start-up, every layer guarded. */
+public final class Chain {
+    private final Guard outermost;
+
+    private Chain(Guard outermost) {
+        this.outermost = outermost;
+    }
+
+    /** Runs a request through every layer; never throws, never returns null. */
+    public Response handle(Request request) {
+        return outermost.handle(request);
+    }
+
+    /**
+     * @param inner the innermost handler (resolve the path, call the view); it must not return null
+     */
+    public static Chain build(Settings settings, Handler inner, ExceptionResponder responder) {
+        Guard h = new Guard(inner, responder, "(the view layer)");
+        List<String> names = settings.middleware();
+        for (int i = names.size() - 1; i >= 0; i--) {
+            String name = names.get(i);
+            Middleware m = instantiate(name, settings);
+            Handler wrapped = m.wrap(h);
+            if (wrapped == null) {
+                throw new ImproperlyConfigured("MIDDLEWARE (from " + settings.origin("MIDDLEWARE") + ") lists " + name
+                        + ", whose wrap(next) returned null. Return next itself to opt out of the chain.");
+            }
+            if (wrapped != h) {
+                h = new Guard(wrapped, responder, name);
+            }
+        }
+        return new Chain(h);
+    }
+
+    private static Middleware instantiate(String className, Settings settings) {
+        Object o;
+        try {
+            Class<?> c = Class.forName(className, true, Thread.currentThread().getContextClassLoader());
+            try {
+                o = c.getConstructor(Settings.class).newInstance(settings);
+            } catch (NoSuchMethodException e) {
+                o = c.getConstructor().newInstance();
+            }
+        } catch (ReflectiveOperationException e) {
+            throw new ImproperlyConfigured("MIDDLEWARE (from " + settings.origin("MIDDLEWARE") + ") lists " + className
+                    + ", which cannot be created: " + e + ". It needs a public constructor taking Settings, or none.", e);
+        }
+        if (!(o instanceof Middleware m)) {
+            throw new ImproperlyConfigured("MIDDLEWARE (from " + settings.origin("MIDDLEWARE") + ") lists " + className
+                    + ", which does not implement dev.mosaic.middleware.Middleware.");
+        }
+        return m;
+    }
+}

@@ -1,0 +1,173 @@
+package dev.mosaic.views.generic;
+
+import dev.mosaic.http.Handler;
+import dev.mosaic.http.Request;
+import dev.mosaic.http.Response;
+import dev.mosaic.urls.ResolverMatch;
+import dev.mosaic.views.View;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Redirects every verb to a URL, or answers 410 Gone when there is none. One line in a URL conf:
+ *
+ * <pre>{@code
+ * path("old/", RedirectView.to("/new/")),                                 // 302
+ * path("feed/", RedirectView.to("/rss/").permanent().withQueryString()),  // 301, keeps ?page=2
+ * path("p/<int:id>/", RedirectView.to("/posts/{id}/")),                   // path parameters fill {name}
+ * path("b/<slug:slug>/", RedirectView.toPattern("blog:detail")),          // reversed with the path args
+ * path("retired/", RedirectView.gone()),                                  // 410
+ * }</pre>
+ *
+ * Subclass it and override {@link #redirectUrl} to compute the target; return null for 410.
+ */
+public class RedirectView extends View {
+    private final String url;
+    private final String patternName;
+    private final boolean permanent;
+    private final boolean queryString;
+
+    public RedirectView(String url, String patternName, boolean permanent, boolean queryString) {
+        this.url = url;
+        this.patternName = patternName;
+        this.permanent = permanent;
+        this.queryString = queryString;
+    }
+
+    /** For subclasses that override {@link #redirectUrl}: a 302 without the query string. */
+    protected RedirectView() {
+        this(null, null, false, false);
+    }
+
+    /** Redirects to {@code url}; {@code {name}} in it is replaced by that path parameter. */
+    public static Redirect to(String url) {
+        return new Redirect(Objects.requireNonNull(url, "url"), null, false, false);
+    }
+
+    /** Redirects to the URL named {@code patternName}, reversed with this route's path arguments. */
+    public static Redirect toPattern(String patternName) {
+        return new Redirect(null, Objects.requireNonNull(patternName, "patternName"), false, false);
+    }
+
+    /** Answers 410 Gone: the resource existed and will not come back. */
+    public static Redirect gone() {
+        return new Redirect(null, null, false, false);
+    }
+
+    /** Where to redirect, or null for 410 Gone. */
+    public String redirectUrl(Request request) {
+        String target;
+        if (url != null) {
+            target = fill(url, request.pathParams());
+        } else if (patternName != null) {
+            target = request.reverse(patternName, pathArgs(request));
+        } else {
+            return null;
+        }
+        String qs = request.queryString();
+        if (queryString && qs != null && !qs.isEmpty()) {
+            target = target + "?" + qs;
+        }
+        return target;
+    }
+
+    @Override
+    public Response get(Request request) throws Exception {
+        String target = redirectUrl(request);
+        if (target == null) {
+            return Response.status(410);
+        }
+        return Response.redirect(target, permanent);
+    }
+
+    @Override
+    public Response head(Request request) throws Exception {
+        return get(request);
+    }
+
+    @Override
+    public Response post(Request request) throws Exception {
+        return get(request);
+    }
+
+    @Override
+    public Response put(Request request) throws Exception {
+        return get(request);
+    }
+
+    @Override
+    public Response patch(Request request) throws Exception {
+        return get(request);
+    }
+
+    @Override
+    public Response delete(Request request) throws Exception {
+        return get(request);
+    }
+
+    @Override
+    public Response options(Request request) throws Exception {
+        return get(request);
+    }
+
+    private static Object[] pathArgs(Request request) {
+        ResolverMatch match = request.match();
+        if (match == null) {
+            return new Object[0];
+        }
+        List<Object> args = new ArrayList<>(match.args());
+        args.addAll(match.kwargs().values());
+        return args.toArray();
+    }
+
+    private static String fill(String url, Map<String, Object> params) {
+        if (params.isEmpty() || url.indexOf('{') < 0) {
+            return url;
+        }
+        String out = url;
+        for (Map.Entry<String, Object> e : params.entrySet()) {
+            out = out.replace("{" + e.getKey() + "}", String.valueOf(e.getValue()));
+        }
+        return out;
+    }
+
+    /** A configured redirect, usable directly as a view in {@code path(...)}. Immutable. */
+    public static final class Redirect implements Handler {
+        private final String url;
+        private final String patternName;
+        private final boolean permanent;
+        private final boolean queryString;
+        private final Handler view;
+
+        private Redirect(String url, String patternName, boolean permanent, boolean queryString) {
+            this.url = url;
+            this.patternName = patternName;
+            this.permanent = permanent;
+            this.queryString = queryString;
+            this.view = View.asView(() -> new RedirectView(url, patternName, permanent, queryString));
+        }
+
+        /** 301 Moved Permanently instead of 302 Found. */
+        public Redirect permanent() {
+            return new Redirect(url, patternName, true, queryString);
+        }
+
+        /** Appends the request's query string to the target. */
+        public Redirect withQueryString() {
+            return new Redirect(url, patternName, permanent, true);
+        }
+
+        @Override
+        public Response handle(Request request) throws Exception {
+            return view.handle(request);
+        }
+
+        @Override
+        public String toString() {
+            return view.toString();
+        }
+    }
+}

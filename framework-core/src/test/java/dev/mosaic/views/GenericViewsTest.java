@@ -1,0 +1,146 @@
+package dev.mosaic.views;
+
+import dev.mosaic.conf.Settings;
+import dev.mosaic.http.Request;
+import dev.mosaic.test.Client;
+import dev.mosaic.test.TestResponse;
+import dev.mosaic.urls.UrlConf;
+import dev.mosaic.urls.UrlPattern;
+import dev.mosaic.views.generic.RedirectView;
+import dev.mosaic.views.generic.TemplateView;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static dev.mosaic.urls.Urls.path;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class GenericViewsTest {
+    public static final class Urls implements UrlConf {
+        public List<UrlPattern> patterns() {
+            return List.of(
+                    path("about/", TemplateView.of("pages/about.html"), "about"),
+                    path("hello/<str:name>/", Hello::new, "hello"),
+                    path("old/", RedirectView.to("/new/")),
+                    path("moved/", RedirectView.to("/new/").permanent()),
+                    path("feed/", RedirectView.to("/rss/").withQueryString()),
+                    path("p/<int:id>/", RedirectView.to("/posts/{id}/")),
+                    path("home/", RedirectView.toPattern("blog-index")),
+                    path("go/<int:year>/<slug:slug>/", RedirectView.toPattern("blog-detail").permanent()),
+                    path("retired/", RedirectView.gone()),
+                    path("blog/", TemplateView.of("pages/about.html"), "blog-index"),
+                    path("blog/<int:year>/<slug:slug>/", TemplateView.of("pages/about.html"), "blog-detail"));
+        }
+    }
+
+    public static final class OneRedirect implements UrlConf {
+        static final RedirectView.Redirect BASE = RedirectView.to("/x/");
+        static final RedirectView.Redirect PERMANENT = BASE.permanent();
+
+        public List<UrlPattern> patterns() {
+            return List.of(path("", BASE));
+        }
+    }
+
+    /** A subclassed TemplateView adding to the context. */
+    public static class Hello extends TemplateView {
+        public Hello() {
+            super("pages/hello.html");
+        }
+
+        @Override
+        public Map<String, Object> contextData(Request request) {
+            Map<String, Object> context = super.contextData(request);
+            context.put("greeting", "hi");
+            return context;
+        }
+    }
+
+    private final Client client = Client.of(Settings.of(Map.of(
+            "ROOT_URLCONF", Urls.class.getName(),
+            "TEMPLATES", TinyTemplates.setting())));
+
+    @Test
+    void templateViewRendersItsTemplateInOneLine() {
+        TestResponse r = client.get("/about/");
+        assertEquals(200, r.status());
+        assertEquals("pages/about.html", r.templateName());
+        assertTrue(r.text().contains("<h1>About"), r.text());
+        assertEquals(TemplateView.class.getName(), r.match().handler().toString());
+    }
+
+    @Test
+    void templateViewIsNotPostable() {
+        TestResponse r = client.post("/about/", Map.of());
+        assertEquals(405, r.status());
+        assertEquals("GET, HEAD, OPTIONS", r.header("Allow"));
+    }
+
+    @Test
+    void subclassAddsToTheContextWhichAlreadyHoldsPathParametersAndTheView() {
+        TestResponse r = client.get("/hello/ana/");
+        assertEquals("<h1>Hello ana</h1>\n", r.text());
+        assertEquals("hi", r.context().get("greeting"));
+        assertEquals("ana", r.context().get("name"));
+        assertTrue(r.context().get("view") instanceof Hello);
+    }
+
+    @Test
+    void redirectIsTemporaryByDefaultAndDropsTheQueryString() {
+        TestResponse r = client.get("/old/?a=1");
+        assertEquals(302, r.status());
+        assertEquals("/new/", r.header("Location"));
+    }
+
+    @Test
+    void permanentRedirectIs301() {
+        TestResponse r = client.get("/moved/");
+        assertEquals(301, r.status());
+        assertEquals("/new/", r.header("Location"));
+    }
+
+    @Test
+    void redirectKeepsTheQueryStringWhenAsked() {
+        assertEquals("/rss/?page=2&x=%20", client.get("/feed/?page=2&x=%20").header("Location"));
+        assertEquals("/rss/", client.get("/feed/").header("Location"));
+    }
+
+    @Test
+    void redirectFillsPathParametersIntoTheUrl() {
+        assertEquals("/posts/7/", client.get("/p/7/").header("Location"));
+    }
+
+    @Test
+    void redirectToPatternReversesTheNameWithThePathArguments() {
+        assertEquals("/blog/", client.get("/home/").header("Location"));
+        TestResponse r = client.get("/go/2024/hello-world/");
+        assertEquals(301, r.status());
+        assertEquals("/blog/2024/hello-world/", r.header("Location"));
+    }
+
+    @Test
+    void redirectAnswersEveryVerb() {
+        assertEquals(302, client.post("/old/", Map.of()).status());
+        assertEquals(302, client.request("DELETE", "/old/", null, null).status());
+    }
+
+    @Test
+    void noUrlMeans410Gone() {
+        TestResponse r = client.get("/retired/");
+        assertEquals(410, r.status());
+        assertNull(r.header("Location"));
+    }
+
+    @Test
+    void redirectConfigurationIsImmutable() {
+        RedirectView.Redirect base = RedirectView.to("/x/");
+        RedirectView.Redirect permanent = base.permanent();
+        assertTrue(base != permanent);
+        assertEquals(302, Client.of(Settings.of(Map.of("ROOT_URLCONF", OneRedirect.class.getName())))
+                .get("/").status(), "permanent() must not change the redirect it was called on");
+        assertEquals(RedirectView.class.getName(), permanent.toString());
+    }
+}
