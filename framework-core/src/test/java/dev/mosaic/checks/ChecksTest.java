@@ -66,7 +66,7 @@ class ChecksTest {
                 "AUTH_USER_MODEL", "blgo.User", "SILENCED_SYSTEM_CHECKS", List.of("blog.W001")));
         List<CheckMessage> found = Checks.run(app, false);
         assertEquals(List.of("mosaic.E001"), ids(found));
-        assertEquals("AUTH_USER_MODEL (from code) refers to app label 'blgo', which is not installed."
+        assertEquals("AUTH_USER_MODEL (from Settings.of) refers to app label 'blgo', which is not installed."
                 + " Did you mean 'blog'?", found.get(0).message());
         assertEquals("Add the app's AppConfig class to INSTALLED_APPS or correct the label. Installed labels: blog.",
                 found.get(0).hint());

@@ -80,9 +80,10 @@ class AppCommandsTest {
 
     @Test
     void unknownCommandMentionsAProjectThatDidNotStart() {
-        ManageRun run = ManageRun.of(Settings.of(Map.of("INSTALLED_APPS", List.of("com.example.Nope"))), "greet");
+        ManageRun run = ManageRun.loading("--settings", "classpath:dev/mosaic/management/missing-app.yaml", "greet");
         assertEquals(2, run.exitCode());
         assertTrue(run.err().contains("Commands added by apps are not available because the project did not start:"
-                + " INSTALLED_APPS (from code) lists 'com.example.Nope'"), run.err());
+                + " Setting INSTALLED_APPS (from classpath:dev/mosaic/management/missing-app.yaml) lists"
+                + " com.example.Nope"), run.err());
     }
 }

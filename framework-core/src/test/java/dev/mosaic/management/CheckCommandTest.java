@@ -36,7 +36,7 @@ class CheckCommandTest {
         assertEquals(1, run.exitCode());
         assertEquals("""
                 ERRORS:
-                (mosaic.E001) AUTH_USER_MODEL (from code) refers to app label 'acount', which is not installed.
+                (mosaic.E001) AUTH_USER_MODEL (from Settings.of) refers to app label 'acount', which is not installed.
                 \tHINT: Add the app's AppConfig class to INSTALLED_APPS or correct the label. Installed labels: none.
 
                 WARNINGS:
@@ -76,10 +76,10 @@ class CheckCommandTest {
 
     @Test
     void misconfigurationPrintsTheMessageWithoutStackTraceAndExitsOne() {
-        Settings s = Settings.of(Map.of("ROOT_URLCONF", "com.example.Missing"));
-        ManageRun run = ManageRun.of(s, "check");
+        ManageRun run = ManageRun.loading("--settings", "classpath:dev/mosaic/management/missing-urlconf.yaml", "check");
         assertEquals(1, run.exitCode());
-        assertTrue(run.err().startsWith("ROOT_URLCONF (from code) names com.example.Missing"), run.err());
+        assertTrue(run.err().startsWith("Setting ROOT_URLCONF (from classpath:dev/mosaic/management/missing-urlconf.yaml)"
+                + " names com.example.Missing, which is not on the classpath."), run.err());
         assertTrue(!run.err().contains("\tat "), run.err());
     }
 }

@@ -15,6 +15,14 @@ record ManageRun(int exitCode, String out, String err) {
         return new ManageRun(code, out.toString(), err.toString());
     }
 
+    /** Runs with settings loaded the way a project's main loads them (--settings, --profile). */
+    static ManageRun loading(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Manage.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new ManageRun(code, out.toString(), err.toString());
+    }
+
     static ManageRun of(String... args) {
         return of(Settings.of(java.util.Map.of()), args);
     }

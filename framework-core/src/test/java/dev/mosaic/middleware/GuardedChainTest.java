@@ -206,7 +206,8 @@ class GuardedChainTest {
     void aMiddlewareClassThatIsNotAMiddlewareFailsAtStartUp() {
         ImproperlyConfigured e = assertThrows(ImproperlyConfigured.class, () -> Client.of(Settings.of(Map.of(
                 "ROOT_URLCONF", Urls.class.getName(), "MIDDLEWARE", List.of(String.class.getName())))));
-        assertEquals("MIDDLEWARE (from code) lists java.lang.String, which does not implement"
-                + " dev.mosaic.middleware.Middleware.", e.getMessage());
+        assertEquals("Setting MIDDLEWARE (from Settings.of) lists java.lang.String, which does not implement"
+                + " dev.mosaic.middleware.Middleware. Fix: implement dev.mosaic.middleware.Middleware in"
+                + " java.lang.String, or remove it from MIDDLEWARE.", e.getMessage());
     }
 }

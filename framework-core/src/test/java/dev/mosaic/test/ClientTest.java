@@ -87,7 +87,7 @@ class ClientTest {
     @Test
     void assertStatusFailsWithTheResponseInTheMessage() {
         AssertionError e = assertThrows(AssertionError.class, () -> client.get("/nowhere/").assertStatus(200));
-        assertTrue(e.getMessage().startsWith("Expected status 200 but got 404:\n404 GET /nowhere/ (text/plain"),
+        assertTrue(e.getMessage().startsWith("Expected status 200 but got 404:\n404 GET /nowhere/ (text/html"),
                 e.getMessage());
         client.get("/items/1/").assertStatus(200).assertContains("item 1");
     }
