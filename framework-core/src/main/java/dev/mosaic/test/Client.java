@@ -73,15 +73,18 @@ public final class Client {
             b.header("Cookie", c.toString());
         }
         Request request = b.build();
-        Response response = application.handle(request);
-        for (Cookie c : response.cookies()) {
-            if (c.maxAge() != null && c.maxAge().isZero()) {
-                cookies.remove(c.name());
-            } else {
-                cookies.put(c.name(), c.value());
+        // Closed once the body is read, as the servlet does: spooled uploads are deleted then.
+        try (request) {
+            Response response = application.handle(request);
+            for (Cookie c : response.cookies()) {
+                if (c.maxAge() != null && c.maxAge().isZero()) {
+                    cookies.remove(c.name());
+                } else {
+                    cookies.put(c.name(), c.value());
+                }
             }
+            return new TestResponse(request, response);
         }
-        return new TestResponse(request, response);
     }
 
     public Map<String, String> cookies() {
