@@ -152,10 +152,11 @@ public final class Request implements AutoCloseable {
 
     // ---- parameters and body ------------------------------------------------------------
 
-    /** Query-string parameters ({@code request.GET} in Django). */
+    /** Query-string parameters ({@code request.GET} in Django), at most DATA_UPLOAD_MAX_NUMBER_FIELDS. */
     public Params query() {
         if (query == null) {
-            query = UrlEncoded.parse(queryString, StandardCharsets.UTF_8);
+            int maxFields = (int) Math.min(Integer.MAX_VALUE, limits().maxFields());
+            query = UrlEncoded.parse(queryString, StandardCharsets.UTF_8, maxFields);
         }
         return query;
     }

@@ -44,8 +44,14 @@ final class JettyHarness implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
-        server.stop();
+    public void close() throws IOException {
+        try {
+            server.stop();
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException("Jetty did not stop cleanly", e);
+        }
     }
 
     /** Opens a connection and sends the request line, {@code headers} (CRLF-terminated lines) and body. */

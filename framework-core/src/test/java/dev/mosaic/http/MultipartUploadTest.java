@@ -32,7 +32,8 @@ class MultipartUploadTest {
 
     public static final class Urls implements UrlConf {
         public List<UrlPattern> patterns() {
-            return List.of(path("upload/", Urls::upload, "upload"));
+            return List.of(path("upload/", Urls::upload, "upload"),
+                    path("query/", r -> Response.text(r.query().toString()), "query"));
         }
 
         static Response upload(Request request) throws IOException {
@@ -155,6 +156,13 @@ class MultipartUploadTest {
     }
 
     @Test
+    void tooManyQueryParametersIs400NamingTheSetting() {
+        TestResponse r = client(Map.of("DATA_UPLOAD_MAX_NUMBER_FIELDS", 2)).get("/query/?a=1&b=2&c=3");
+        assertEquals(400, r.status());
+        assertEquals("The number of GET/POST parameters exceeded DATA_UPLOAD_MAX_NUMBER_FIELDS (2)", r.text());
+    }
+
+    @Test
     void tooManyUrlencodedFieldsIs400NamingTheSetting() {
         TestResponse r = client(Map.of("DATA_UPLOAD_MAX_NUMBER_FIELDS", 2)).request("POST", "/upload/",
                 "application/x-www-form-urlencoded", "a=1&b=2&c=3".getBytes(StandardCharsets.UTF_8));
@@ -186,6 +194,23 @@ class MultipartUploadTest {
         assertEquals(413, r.status());
         assertEquals("Request body exceeded DATA_UPLOAD_MAX_MEMORY_SIZE (1000 bytes)."
                 + " Send files as multipart/form-data, or raise the setting.", r.text());
+    }
+
+    @Test
+    void urlencodedBodyOverTheMemoryLimitIs413() {
+        TestResponse r = client(Map.of("DATA_UPLOAD_MAX_MEMORY_SIZE", 100)).request("POST", "/upload/",
+                "application/x-www-form-urlencoded", ("a=" + "x".repeat(200)).getBytes(StandardCharsets.UTF_8));
+        assertEquals(413, r.status());
+        assertTrue(r.text().startsWith("Request body exceeded DATA_UPLOAD_MAX_MEMORY_SIZE (100 bytes)."), r.text());
+    }
+
+    @Test
+    void bodyOfUnknownLengthOverTheMemoryLimitIs413AfterReadingOnlyTheLimit() {
+        CountingStream endless = new CountingStream(new byte[0]);
+        Request request = Request.builder("POST", "/").header("Content-Type", "application/json")
+                .body(endless, -1).build();
+        assertEquals(413, assertThrows(BadRequest.class, request::json).status());
+        assertEquals(UploadLimits.DEFAULT_MEMORY_SIZE + 1, endless.read);
     }
 
     @Test
