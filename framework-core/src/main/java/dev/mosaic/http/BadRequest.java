@@ -14,6 +14,12 @@ public class BadRequest extends HttpException {
         super(message, cause);
     }
 
+    /** The message tells the client what was wrong with its request, so it is shown. */
+    @Override
+    public boolean messageIsPublic() {
+        return true;
+    }
+
     @Override
     public int status() {
         return 400;

@@ -10,6 +10,7 @@ import java.util.Locale;
  * A cookie to set on a response. Immutable; the {@code with...} methods return a copy.
  * {@code SameSite} defaults to {@code Lax} and {@code HttpOnly} to true, as Django's session
  * and CSRF cookies do; a cookie meant for JavaScript must say {@code withHttpOnly(false)}.
+ * {@code SameSite=None} implies {@code Secure}, because browsers drop such a cookie otherwise.
  */
 public record Cookie(String name, String value, String path, String domain, Duration maxAge,
                      boolean secure, boolean httpOnly, SameSite sameSite) {
@@ -40,6 +41,25 @@ public record Cookie(String name, String value, String path, String domain, Dura
             }
         }
         path = path == null ? "/" : path;
+        checkAttribute(name, "path", path);
+        checkAttribute(name, "domain", domain);
+        if (sameSite == SameSite.NONE) {
+            secure = true;
+        }
+    }
+
+    /** A ';' or a control character in path or domain would inject attributes into the header. */
+    private static void checkAttribute(String cookie, String attribute, String value) {
+        if (value == null) {
+            return;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x20 || c == ';' || c == 0x7f) {
+                throw new IllegalArgumentException("Cookie '" + cookie + "' has a " + attribute
+                        + " with a character not allowed there (" + describe(c) + ")");
+            }
+        }
     }
 
     public static Cookie of(String name, String value) {

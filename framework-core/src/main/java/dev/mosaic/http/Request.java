@@ -3,11 +3,11 @@ package dev.mosaic.http;
 import dev.mosaic.conf.Settings;
 import dev.mosaic.server.Application;
 import dev.mosaic.urls.ResolverMatch;
+import tools.jackson.databind.JsonNode;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +15,7 @@ import java.nio.charset.UnsupportedCharsetException;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -24,9 +25,10 @@ import java.util.Objects;
  * test client and the request factory all build one with {@link #builder}. Parsing (query,
  * cookies, form body) happens lazily, once, on first use.
  *
- * <p>A request belongs to one thread; it is not thread-safe.
+ * <p>A request belongs to one thread; it is not thread-safe. Whoever built it calls
+ * {@link #close} when the response has been written, which deletes spooled uploads.
  */
-public final class Request {
+public final class Request implements AutoCloseable {
     private final String method;
     private final String path;
     private final String queryString;
@@ -46,6 +48,10 @@ public final class Request {
     private Params form;
     private Map<String, String> cookies;
     private byte[] body;
+    private boolean bodyStreamConsumed;
+    private Map<String, List<UploadedFile>> files;
+    private RuntimeException formError;
+    private UploadLimits limits;
 
     private Request(Builder b) {
         this.method = b.method;
@@ -146,24 +152,95 @@ public final class Request {
 
     // ---- parameters and body ------------------------------------------------------------
 
-    /** Query-string parameters ({@code request.GET} in Django). */
+    /** Query-string parameters ({@code request.GET} in Django), at most DATA_UPLOAD_MAX_NUMBER_FIELDS. */
     public Params query() {
         if (query == null) {
-            query = UrlEncoded.parse(queryString, StandardCharsets.UTF_8);
+            int maxFields = (int) Math.min(Integer.MAX_VALUE, limits().maxFields());
+            query = UrlEncoded.parse(queryString, StandardCharsets.UTF_8, maxFields);
         }
         return query;
     }
 
-    /** Form parameters from a urlencoded body ({@code request.POST}); empty for other bodies. */
+    /**
+     * Form fields ({@code request.POST}) from a urlencoded or {@code multipart/form-data} body;
+     * empty for other bodies. Parsed once, on first use, within the upload limits.
+     */
     public Params form() {
-        if (form == null) {
-            if (mediaType().equals("application/x-www-form-urlencoded")) {
-                form = UrlEncoded.parse(new String(body(), charset()), charset());
-            } else {
-                form = Params.empty();
+        parseForm();
+        return form;
+    }
+
+    /** Uploaded files by field name ({@code request.FILES}); empty unless the body is multipart. */
+    public Map<String, List<UploadedFile>> files() {
+        parseForm();
+        return files;
+    }
+
+    /** The first file uploaded in field {@code name}, or null. */
+    public UploadedFile file(String name) {
+        List<UploadedFile> list = files().get(name);
+        return list == null || list.isEmpty() ? null : list.get(0);
+    }
+
+    private void parseForm() {
+        if (formError != null) {
+            throw formError;
+        }
+        if (form != null) {
+            return;
+        }
+        try {
+            String type = mediaType();
+            Params parsed = Params.empty();
+            Map<String, List<UploadedFile>> uploads = Map.of();
+            if (type.equals("application/x-www-form-urlencoded")) {
+                int maxFields = (int) Math.min(Integer.MAX_VALUE, limits().maxFields());
+                parsed = UrlEncoded.parse(new String(body(), charset()), charset(), maxFields);
+            } else if (type.equals("multipart/form-data")) {
+                String boundary = MultipartParser.boundary(headers.get("Content-Type"));
+                InputStream in = body != null ? new ByteArrayInputStream(body) : consumeBodyStream();
+                MultipartParser.Result result;
+                try (in) {
+                    result = new MultipartParser(in, boundary, limits(), charset()).parse();
+                } catch (IOException e) {
+                    throw unreadable(e);
+                }
+                parsed = result.form();
+                uploads = result.files();
+            }
+            files = uploads;
+            form = parsed;
+        } catch (RuntimeException e) {
+            formError = e;
+            throw e;
+        }
+    }
+
+    /**
+     * The body as JSON, bound to {@code type} ({@code record}s work). A body that is not JSON,
+     * has content after the value, nests too deep, or does not fit the type is a
+     * {@link BadRequest} saying what and where; another Content-Type is an
+     * {@link UnsupportedMediaType}.
+     */
+    public <T> T json(Class<T> type) {
+        return Json.read(this, type);
+    }
+
+    /** The body as a JSON tree, with the same checks as {@link #json(Class)}. */
+    public JsonNode json() {
+        return Json.readTree(this);
+    }
+
+    /** Deletes the temporary files of spooled uploads. Idempotent; the request stays readable otherwise. */
+    @Override
+    public void close() {
+        if (files != null) {
+            for (List<UploadedFile> list : files.values()) {
+                for (UploadedFile f : list) {
+                    f.deleteTemporary();
+                }
             }
         }
-        return form;
     }
 
     /** The {@code Content-Type} without parameters, in lower case; "" when absent. */
@@ -203,24 +280,61 @@ public final class Request {
         return contentLength;
     }
 
-    /** The whole body, read once and kept. */
+    /**
+     * The whole body, read once and kept. At most {@code DATA_UPLOAD_MAX_MEMORY_SIZE} bytes are
+     * read: a larger body is a {@link RequestDataTooBig} (413), stopped without buffering the rest.
+     */
     public byte[] body() {
         if (body == null) {
-            try (InputStream in = bodyStream) {
-                body = in == null ? new byte[0] : in.readAllBytes();
+            long max = limits().maxMemorySize();
+            if (contentLength > max) {
+                throw UploadLimits.tooBig(max);
+            }
+            try (InputStream in = consumeBodyStream()) {
+                byte[] read = in.readNBytes((int) Math.min(max + 1, Integer.MAX_VALUE - 8));
+                if (read.length > max) {
+                    throw UploadLimits.tooBig(max);
+                }
+                body = read;
             } catch (IOException e) {
-                throw new UncheckedIOException("Could not read the request body", e);
+                throw unreadable(e);
             }
         }
         return body;
     }
 
-    /** The body as a stream; after {@link #body()} was called, a stream over the kept bytes. */
+    /**
+     * The body as a stream, with no size limit: the view takes responsibility. After
+     * {@link #body()} was called, a stream over the kept bytes.
+     */
     public InputStream bodyStream() {
         if (body != null) {
             return new ByteArrayInputStream(body);
         }
+        return consumeBodyStream();
+    }
+
+    private InputStream consumeBodyStream() {
+        if (bodyStreamConsumed) {
+            throw new IllegalStateException("The request body of " + this + " was already read as a stream"
+                    + " (by bodyStream() or the multipart parser); read it one way only: body(), form()/files(),"
+                    + " json() or bodyStream()");
+        }
+        bodyStreamConsumed = true;
         return bodyStream == null ? InputStream.nullInputStream() : bodyStream;
+    }
+
+    private static BadRequest unreadable(IOException e) {
+        return new BadRequest("The request body could not be read to the end (the client sent less than it"
+                + " announced or disconnected)", e);
+    }
+
+    /** The upload limits from settings, or Django's defaults for a request outside an application. */
+    UploadLimits limits() {
+        if (limits == null) {
+            limits = UploadLimits.from(application == null ? null : application.settings());
+        }
+        return limits;
     }
 
     // ---- routing and framework state ----------------------------------------------------

@@ -4,6 +4,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -15,8 +21,9 @@ import java.util.Objects;
  * way out. A body is either bytes held in memory (most pages) or a {@link BodyWriter} that
  * streams to the client (large downloads, files, server-sent data).
  *
- * <p>Build one with the static factories: {@link #html}, {@link #text}, {@link #redirect},
- * {@link #status}; {@code dev.mosaic.http.Json} adds JSON.
+ * <p>Build one with the static factories: {@link #html}, {@link #text}, {@link #json},
+ * {@link #redirect}, {@link #file}, {@link #attachment}, {@link #stream}, {@link #status} and
+ * the status helpers ({@link #notFound}, {@link #created}, {@link #noContent}, ...).
  */
 public class Response {
     /** Writes a streamed body; called once, after the headers are sent. */
@@ -24,6 +31,9 @@ public class Response {
     public interface BodyWriter {
         void writeTo(OutputStream out) throws IOException;
     }
+
+    private static final DateTimeFormatter HTTP_DATE = 
+            DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", java.util.Locale.ROOT).withZone(ZoneOffset.UTC);
 
     private int status;
     private final Headers headers = new Headers();
@@ -73,6 +83,96 @@ public class Response {
         r.body = null;
         r.writer = Objects.requireNonNull(writer, "writer");
         return r;
+    }
+
+    /** {@code value} as JSON with status 200; see {@link Json}. */
+    public static Response json(Object value) {
+        return Json.response(value);
+    }
+
+    /**
+     * The file at {@code file}, streamed from disk when the body is written: Content-Type from
+     * its name, Content-Length and Last-Modified from the file system. A missing file is a
+     * {@link Http404}. {@code file} is used as given: never build it from user input without
+     * resolving it under a directory you chose and checking it stayed there.
+     */
+    public static Response file(Path file) {
+        return file(file, MediaTypes.forFileName(String.valueOf(file.getFileName())));
+    }
+
+    /** Like {@link #file(Path)} with an explicit Content-Type. */
+    public static Response file(Path file, String contentType) {
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        } catch (NoSuchFileException e) {
+            throw new Http404("File not found: " + file.getFileName());
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read the attributes of " + file + ": " + e.getMessage(), e);
+        }
+        if (!attributes.isRegularFile()) {
+            throw new IllegalArgumentException(file + " is not a regular file; Response.file serves files only");
+        }
+        Response r = stream(contentType, out -> Files.copy(file, out));
+        r.headers.set("Content-Length", Long.toString(attributes.size()));
+        r.headers.set("Last-Modified", HTTP_DATE.format(attributes.lastModifiedTime().toInstant()));
+        return r;
+    }
+
+    /**
+     * The file as a download named {@code filename}: {@code Content-Disposition: attachment}
+     * with an ASCII {@code filename} and, for other names, an RFC 6266 {@code filename*}.
+     */
+    public static Response attachment(Path file, String filename) {
+        return file(file, MediaTypes.forFileName(filename))
+                .header("Content-Disposition", ContentDisposition.of("attachment", filename));
+    }
+
+    // ---- status helpers ------------------------------------------------------------------
+
+    /** 201 Created, with {@code Location} set to the new resource. */
+    public static Response created(String location) {
+        return status(201).header("Location", Objects.requireNonNull(location, "location"));
+    }
+
+    /** 204 No Content. */
+    public static Response noContent() {
+        return status(204);
+    }
+
+    /** 304 Not Modified. */
+    public static Response notModified() {
+        return status(304);
+    }
+
+    /** 400 Bad Request with {@code message} as plain text. */
+    public static Response badRequest(String message) {
+        return text(message).withStatus(400);
+    }
+
+    /** 403 Forbidden. */
+    public static Response forbidden() {
+        return text("Forbidden").withStatus(403);
+    }
+
+    /** 404 Not Found. */
+    public static Response notFound() {
+        return text("Not Found").withStatus(404);
+    }
+
+    /** 404 Not Found with {@code message} as plain text. */
+    public static Response notFound(String message) {
+        return text(message).withStatus(404);
+    }
+
+    /** 405 Method Not Allowed, with the {@code Allow} header listing {@code allowed}. */
+    public static Response methodNotAllowed(String... allowed) {
+        return text("Method Not Allowed").withStatus(405).header("Allow", String.join(", ", allowed));
+    }
+
+    /** 410 Gone. */
+    public static Response gone() {
+        return text("Gone").withStatus(410);
     }
 
     // ---- fluent setters ------------------------------------------------------------------

@@ -9,4 +9,10 @@ public class SuspiciousOperation extends BadRequest {
     public SuspiciousOperation(String message) {
         super(message);
     }
+
+    /** The message describes an attack or a forged value: it goes to the log, not the client. */
+    @Override
+    public boolean messageIsPublic() {
+        return false;
+    }
 }

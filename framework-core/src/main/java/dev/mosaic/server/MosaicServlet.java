@@ -1,23 +1,24 @@
 package dev.mosaic.server;
 
+import dev.mosaic.http.BadRequest;
 import dev.mosaic.http.Cookie;
 import dev.mosaic.http.Request;
 import dev.mosaic.http.Response;
+import dev.mosaic.http.internal.PathDecoder;
+import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The one servlet: adapts the container's request to a {@link Request}, runs it through the
- * {@link Application}, and writes the {@link Response} back. The same class serves embedded
- * Jetty and a WAR in Tomcat.
+ * {@link Application}, writes the {@link Response} back, and then closes the request (which
+ * deletes spooled uploads). The same class serves embedded Jetty and a WAR in Tomcat.
  */
 public final class MosaicServlet extends HttpServlet {
     private final transient Application application;
@@ -28,16 +29,26 @@ public final class MosaicServlet extends HttpServlet {
 
     @Override
     protected void service(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        Response response = application.handle(toRequest(req));
-        write(req, response, resp);
+        Request request;
+        try {
+            request = toRequest(req);
+        } catch (BadRequest e) {
+            write(req, Response.badRequest(e.getMessage()), resp);
+            return;
+        }
+        try {
+            write(req, application.handle(request), resp);
+        } finally {
+            request.close();
+        }
     }
 
     static Request toRequest(HttpServletRequest req) throws IOException {
         String uri = req.getRequestURI();
         String context = req.getContextPath();
-        String raw = uri.substring(Math.min(context.length(), uri.length()));
-        String path = dev.mosaic.http.UrlEncoded.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
-        Request.Builder b = Request.builder(req.getMethod(), path.isEmpty() ? "/" : path)
+        String raw = uri.startsWith(context) ? uri.substring(context.length()) : uri;
+        String path = PathDecoder.decode(raw.isEmpty() ? "/" : raw);
+        Request.Builder b = Request.builder(req.getMethod(), path)
                 .query(req.getQueryString())
                 .scheme(req.getScheme())
                 .server(req.getServerName(), req.getServerPort())
@@ -53,24 +64,52 @@ public final class MosaicServlet extends HttpServlet {
         return b.build();
     }
 
+    /**
+     * Status, then each header (set for its first value so no container default doubles it, added
+     * for the rest), each cookie once, the length when known, and the body unless it is HEAD.
+     */
     static void write(HttpServletRequest req, Response response, HttpServletResponse resp) throws IOException {
-        resp.setStatus(response.status());
+        int status = response.status();
+        resp.setStatus(status);
         for (Map.Entry<String, List<String>> e : response.headers().asMap().entrySet()) {
-            for (String v : e.getValue()) {
-                resp.addHeader(e.getKey(), v);
+            if (e.getKey().equalsIgnoreCase("Content-Length")) {
+                continue;
+            }
+            List<String> values = e.getValue();
+            resp.setHeader(e.getKey(), values.get(0));
+            for (int i = 1; i < values.size(); i++) {
+                resp.addHeader(e.getKey(), values.get(i));
             }
         }
         for (Cookie c : response.cookies()) {
             resp.addHeader("Set-Cookie", c.toHeader());
         }
-        if (!response.isStreaming()) {
-            resp.setContentLength(response.bodyBytes().length);
+        boolean bodiless = status < 200 || status == 204 || status == 304;
+        long length = contentLength(response);
+        if (!bodiless && length >= 0) {
+            resp.setContentLengthLong(length);
         }
-        if ("HEAD".equals(req.getMethod())) {
+        if (bodiless || "HEAD".equals(req.getMethod())) {
             return;
         }
-        OutputStream out = resp.getOutputStream();
+        ServletOutputStream out = resp.getOutputStream();
+        // A streamed body's own flush() calls reach the client as they happen; this sends the rest.
         response.writeBody(out);
         out.flush();
+    }
+
+    private static long contentLength(Response response) {
+        if (!response.isStreaming()) {
+            return response.bodyBytes().length;
+        }
+        String declared = response.header("Content-Length");
+        if (declared == null) {
+            return -1;
+        }
+        try {
+            return Long.parseLong(declared.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException("The response's Content-Length header is not a number: '" + declared + "'");
+        }
     }
 }

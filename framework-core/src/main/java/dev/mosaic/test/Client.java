@@ -137,11 +137,18 @@ public final class Client {
         List<TestResponse.Redirect> chain = new ArrayList<>();
         while (true) {
             Request request = current.build(cookies.header(current.path()));
-            Response response = application.handle(request);
+            Response response;
+            TestResponse received;
+            try (request) {
+                response = application.handle(request);
+                // Reads the whole body before close() deletes uploads a streamed body may still use,
+                // in the same order as the servlet: write the response, then close the request.
+                received = new TestResponse(request, response, chain);
+            }
             receiveCookies(response, request.path());
             String location = response.header("Location");
             if (!current.follows() || !isRedirect(response.status()) || location == null) {
-                return new TestResponse(request, response, chain);
+                return received;
             }
             if (chain.size() == MAX_REDIRECTS) {
                 throw new IllegalStateException("More than " + MAX_REDIRECTS + " redirects starting at "

@@ -2,6 +2,7 @@ package dev.mosaic.middleware;
 
 import dev.mosaic.conf.Settings;
 import dev.mosaic.http.BadRequest;
+import dev.mosaic.http.SuspiciousOperation;
 import dev.mosaic.http.Handler;
 import dev.mosaic.http.PermissionDenied;
 import dev.mosaic.http.Request;
@@ -35,7 +36,10 @@ class ProductionErrorPagesTest {
                         throw new PermissionDenied("Only " + SECRET + " holders");
                     }),
                     path("bad/", r -> {
-                        throw new BadRequest("Bad page number");
+                        throw new BadRequest("Bad page number <2>");
+                    }),
+                    path("suspicious/", r -> {
+                        throw new SuspiciousOperation("Forged signature from " + SECRET);
                     }));
         }
     }
@@ -109,10 +113,25 @@ class ProductionErrorPagesTest {
         assertEquals(403, denied.status());
         assertTrue(denied.text().contains("<h1>403 Forbidden</h1>"), denied.text());
         assertFalse(denied.text().contains(SECRET));
+    }
+
+    @Test
+    void aBadRequestShowsItsMessageEscapedBecauseItIsWrittenForTheClient() {
         TestResponse bad = plain.get("/bad/");
         assertEquals(400, bad.status());
         assertTrue(bad.text().contains("<h1>Bad Request (400)</h1>"), bad.text());
-        assertFalse(bad.text().contains("page number"));
+        assertTrue(bad.text().contains("<p class=\"detail\">Bad page number &lt;2&gt;</p>"), bad.text());
+        TestResponse json = plain.request("GET", "/bad/").header("Accept", "application/json").send();
+        assertEquals("Bad page number <2>", json.json().get("detail").asString());
+    }
+
+    @Test
+    void aSuspiciousOperationIsA400ThatKeepsItsMessageInTheLog() {
+        TestResponse r = plain.get("/suspicious/");
+        assertEquals(400, r.status());
+        assertTrue(r.text().contains("<h1>Bad Request (400)</h1>"), r.text());
+        assertFalse(r.text().contains("Forged"), r.text());
+        assertFalse(r.text().contains(SECRET), r.text());
     }
 
     @Test

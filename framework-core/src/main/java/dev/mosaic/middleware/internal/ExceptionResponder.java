@@ -24,6 +24,8 @@ import java.util.Map;
  * pages. With DEBUG off: the root URL conf's {@code handler404()} (etc.) if it declares one,
  * else JSON for a client that prefers it, else the {@code 404.html} (etc.) template if the
  * template backend has one, else a plain page. If producing any of these fails, the plain page.
+ * Off DEBUG, a message reaches the client only when its exception says it is written for the
+ * client ({@link HttpException#messageIsPublic()}), and then always HTML-escaped.
  */
 public final class ExceptionResponder {
     private static final Logger REQUEST_LOG = LoggerFactory.getLogger("dev.mosaic.request");
@@ -86,17 +88,19 @@ public final class ExceptionResponder {
                 throw new IllegalStateException("handler" + status + " failed", e);
             }
         }
+        String message = error instanceof HttpException h && h.messageIsPublic() ? h.getMessage() : null;
         if (JsonErrors.prefersJson(request.header("Accept"))) {
-            return JsonErrors.response(status, null);
+            return JsonErrors.response(status, message);
         }
         String name = status + ".html";
         if (templates != null && templates.exists(name)) {
             Map<String, Object> context = new LinkedHashMap<>();
             context.put("status", status);
             context.put("request_path", request.path());
+            context.put("message", message);
             return Response.html(templates.render(name, context, request)).withStatus(status).rendered(name, context);
         }
-        return StatusPages.plain(status);
+        return StatusPages.plain(status, message);
     }
 
     private static void log(Request request, Throwable error, int status) {

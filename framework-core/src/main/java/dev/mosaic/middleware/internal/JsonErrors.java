@@ -10,7 +10,7 @@ final class JsonErrors {
     private JsonErrors() {
     }
 
-    /** @param detail shown only in DEBUG; null leaves it out */
+    /** @param detail the DEBUG detail or a message written for the client; null leaves it out */
     static Response response(int status, String detail) {
         StringBuilder b = new StringBuilder(64).append("{\"status\": ").append(status)
                 .append(", \"error\": ").append(quote(StatusPages.reason(status)));

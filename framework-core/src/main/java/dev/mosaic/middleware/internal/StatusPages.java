@@ -40,8 +40,14 @@ final class StatusPages {
     }
 
     static Response plain(int status) {
+        return plain(status, null);
+    }
+
+    /** @param message a message written for the client (escaped here), or null */
+    static Response plain(int status, String message) {
+        String detail = message == null ? "" : "\n<p class=\"detail\">" + Html.escape(message) + "</p>";
         String html = "<!doctype html>\n<html lang=\"en\">\n<head><title>" + reason(status) + "</title></head>\n<body>\n"
-                + body(status) + "\n</body>\n</html>\n";
+                + body(status) + detail + "\n</body>\n</html>\n";
         return Response.html(html).withStatus(status);
     }
 }

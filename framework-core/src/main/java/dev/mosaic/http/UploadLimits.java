@@ -1,0 +1,53 @@
+package dev.mosaic.http;
+
+import dev.mosaic.conf.Settings;
+
+import java.nio.file.Path;
+
+/**
+ * The upload limits of Django, read from settings when the request belongs to an application
+ * and Django's defaults otherwise. A setting present with an empty value (YAML {@code ~})
+ * disables that limit, as {@code None} does in Django.
+ */
+record UploadLimits(long maxMemorySize, long maxFields, long maxFiles, long fileMaxMemorySize, Path tempDir) {
+    static final long DEFAULT_MEMORY_SIZE = 2_621_440;
+    static final long DEFAULT_FIELDS = 1000;
+    static final long DEFAULT_FILES = 100;
+
+    static final UploadLimits DEFAULTS =
+            new UploadLimits(DEFAULT_MEMORY_SIZE, DEFAULT_FIELDS, DEFAULT_FILES, DEFAULT_MEMORY_SIZE, null);
+
+    static UploadLimits from(Settings settings) {
+        if (settings == null) {
+            return DEFAULTS;
+        }
+        String tempDir = settings.string("FILE_UPLOAD_TEMP_DIR");
+        return new UploadLimits(
+                limit(settings, "DATA_UPLOAD_MAX_MEMORY_SIZE", DEFAULT_MEMORY_SIZE),
+                limit(settings, "DATA_UPLOAD_MAX_NUMBER_FIELDS", DEFAULT_FIELDS),
+                limit(settings, "DATA_UPLOAD_MAX_NUMBER_FILES", DEFAULT_FILES),
+                limit(settings, "FILE_UPLOAD_MAX_MEMORY_SIZE", DEFAULT_MEMORY_SIZE),
+                tempDir == null || tempDir.isBlank() ? null : Path.of(tempDir));
+    }
+
+    private static long limit(Settings settings, String key, long fallback) {
+        if (!settings.contains(key)) {
+            return fallback;
+        }
+        return settings.get(key) == null ? Long.MAX_VALUE : settings.longValue(key);
+    }
+
+    static RequestDataTooBig tooBig(long limit) {
+        return new RequestDataTooBig("Request body exceeded DATA_UPLOAD_MAX_MEMORY_SIZE (" + limit + " bytes)."
+                + " Send files as multipart/form-data, or raise the setting.");
+    }
+
+    static BadRequest tooManyFields(long limit) {
+        return new BadRequest("The number of GET/POST parameters exceeded DATA_UPLOAD_MAX_NUMBER_FIELDS ("
+                + limit + ")");
+    }
+
+    static BadRequest tooManyFiles(long limit) {
+        return new BadRequest("The number of files exceeded DATA_UPLOAD_MAX_NUMBER_FILES (" + limit + ")");
+    }
+}
