@@ -1,25 +1,23 @@
 package com.example.api;
 
+import dev.mosaic.http.HttpException;
 import dev.mosaic.http.Request;
 import dev.mosaic.http.Response;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.util.Map;
 
 /**
- * JSON in and out for the API's views, with Jackson. (To be replaced by
- * {@code dev.mosaic.http.Json} when the framework has it.)
+ * JSON in and out for the API's views, through the framework's {@code Request.json()} and
+ * {@code Response.json(...)}. An API answers errors as JSON whatever the client's Accept header,
+ * so the framework's 400/415 for a bad body are turned into {@code {"error": "..."}} here.
  */
 final class ApiJson {
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
-
     private ApiJson() {
     }
 
     static Response json(int status, Object body) {
-        return new Response(status).body(MAPPER.writeValueAsBytes(body), "application/json");
+        return Response.json(body).withStatus(status);
     }
 
     static Response error(int status, String message) {
@@ -28,14 +26,11 @@ final class ApiJson {
 
     /** The request body as a JSON object, or a 4xx response that says what is wrong. */
     static Parsed object(Request request) {
-        if (!request.mediaType().equals("application/json")) {
-            return new Parsed(null, error(415, "Send JSON with Content-Type: application/json."));
-        }
         JsonNode node;
         try {
-            node = MAPPER.readTree(request.body());
-        } catch (JacksonException e) {
-            return new Parsed(null, error(400, "Malformed JSON: " + e.getOriginalMessage()));
+            node = request.json();
+        } catch (HttpException e) { // BadRequest (malformed) or UnsupportedMediaType: messages meant for clients
+            return new Parsed(null, error(e.status(), e.getMessage()));
         }
         if (node == null || !node.isObject()) {
             return new Parsed(null, error(400, "Expected a JSON object."));

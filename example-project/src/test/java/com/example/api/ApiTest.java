@@ -72,12 +72,14 @@ class ApiTest {
     void malformedJsonIsA400ThatSaysSo() {
         TestResponse r = client.request("POST", "/api/questions/")
                 .body("application/json", "{\"text\": ".getBytes(StandardCharsets.UTF_8)).send().assertStatus(400);
-        assertEquals(true, r.json().get("error").asString().startsWith("Malformed JSON: "), r::toString);
+        assertEquals(true, r.json().get("error").asString().startsWith("Malformed JSON at line 1, column 10: "),
+                r::toString);
     }
 
     @Test
     void aFormPostIsRefusedWith415NamingTheContentType() {
         TestResponse r = client.post("/api/questions/", Map.of("text", "x")).assertStatus(415);
-        assertEquals("Send JSON with Content-Type: application/json.", r.json().get("error").asString());
+        assertEquals("Expected a JSON body with Content-Type application/json, got 'application/x-www-form-urlencoded'.",
+                r.json().get("error").asString());
     }
 }

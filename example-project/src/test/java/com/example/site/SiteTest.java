@@ -33,6 +33,13 @@ class SiteTest {
     }
 
     @Test
+    void aPathWithoutItsTrailingSlashRedirectsToIt() {
+        TestResponse r = client.get("/about?from=nav");
+        assertEquals(301, r.status(), r::toString);
+        assertEquals("/about/?from=nav", r.header("Location"));
+    }
+
+    @Test
     void anUnknownPathIs404() {
         client.get("/nope/").assertStatus(404);
     }
