@@ -6,6 +6,7 @@ import java.util.Map;
 import static dev.mosaic.conf.SettingDefinition.bool;
 import static dev.mosaic.conf.SettingDefinition.className;
 import static dev.mosaic.conf.SettingDefinition.classList;
+import static dev.mosaic.conf.SettingDefinition.limit;
 import static dev.mosaic.conf.SettingDefinition.map;
 import static dev.mosaic.conf.SettingDefinition.string;
 import static dev.mosaic.conf.SettingDefinition.stringList;
@@ -39,7 +40,17 @@ public final class GlobalSettings implements SettingsDefinitions {
             stringList("SILENCED_SYSTEM_CHECKS", List.of(),
                     "Ids of system check messages to hide, e.g. security.W004."),
             string("DEFAULT_CHARSET", "utf-8",
-                    "Charset of responses and of request bodies that do not name one."));
+                    "Charset of responses and of request bodies that do not name one."),
+            limit("DATA_UPLOAD_MAX_MEMORY_SIZE", 2_621_440,
+                    "Largest request body in bytes, files of a multipart body not counted; over it: 413."),
+            limit("DATA_UPLOAD_MAX_NUMBER_FIELDS", 1000,
+                    "Most GET/POST parameters a request may carry; over it: 400."),
+            limit("DATA_UPLOAD_MAX_NUMBER_FILES", 100,
+                    "Most files a multipart request may carry; over it: 400."),
+            limit("FILE_UPLOAD_MAX_MEMORY_SIZE", 2_621_440,
+                    "Uploaded files up to this many bytes stay in memory; larger ones go to a temporary file."),
+            string("FILE_UPLOAD_TEMP_DIR", null,
+                    "Directory for the temporary files of large uploads; empty: the system's temporary directory."));
 
     @Override
     public List<SettingDefinition> definitions() {

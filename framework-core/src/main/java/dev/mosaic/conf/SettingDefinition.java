@@ -21,6 +21,8 @@ public record SettingDefinition(String name, Type type, Object defaultValue, Str
         BOOLEAN("true or false"),
         STRING("a text"),
         INT("a whole number"),
+        /** A size or count limit: a whole number, or empty ({@code ~}) for no limit, as Django's None. */
+        LIMIT("a whole number, or empty for no limit"),
         STRING_LIST("a list of texts"),
         MAP("a mapping"),
         CLASS_NAME("a class name"),
@@ -58,6 +60,11 @@ public record SettingDefinition(String name, Type type, Object defaultValue, Str
 
     public static SettingDefinition integer(String name, int defaultValue, String doc) {
         return new SettingDefinition(name, Type.INT, defaultValue, doc, null);
+    }
+
+    /** A limit that a project may switch off by setting it empty ({@code KEY: ~}). */
+    public static SettingDefinition limit(String name, long defaultValue, String doc) {
+        return new SettingDefinition(name, Type.LIMIT, defaultValue, doc, null);
     }
 
     public static SettingDefinition stringList(String name, List<String> defaultValue, String doc) {

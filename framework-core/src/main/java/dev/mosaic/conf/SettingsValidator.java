@@ -48,8 +48,11 @@ final class SettingsValidator {
 
     private Object convert(SettingDefinition def, Object v) {
         String key = def.name();
+        if (def.type() == SettingDefinition.Type.LIMIT && "~".equals(v)) {
+            v = null; // YAML's null; Jackson's YAML reader hands a plain ~ over as text
+        }
         if (v == null) {
-            if (def.defaultValue() == null) {
+            if (def.defaultValue() == null || def.type() == SettingDefinition.Type.LIMIT) {
                 return null;
             }
             throw wrongType(def, v);
@@ -69,6 +72,7 @@ final class SettingsValidator {
                 }
                 return v.toString();
             case INT:
+            case LIMIT:
                 return integer(def, v);
             case MAP:
                 if (v instanceof Map) {
@@ -176,6 +180,7 @@ final class SettingsValidator {
             case STRING:
                 return verb(key) + " " + assignment(key, "\"some text\"");
             case INT:
+            case LIMIT:
                 return verb(key) + " " + assignment(key, "10");
             case STRING_LIST:
                 return verb(key) + " " + assignment(key, "[first, second]");

@@ -53,6 +53,22 @@ class SettingsValidationTest {
     }
 
     @Test
+    void aLimitIsAWholeNumberOrEmptyForNoLimit() {
+        Path file = write(dir, "settings.yaml", "ROOT_URLCONF: " + URLS + "\nDATA_UPLOAD_MAX_NUMBER_FIELDS: ~\n"
+                + "DATA_UPLOAD_MAX_NUMBER_FILES: 5\nFILE_UPLOAD_MAX_MEMORY_SIZE: null\nDATA_UPLOAD_MAX_MEMORY_SIZE:\n");
+        Settings s = load(file, null, Map.of(), new Properties());
+        assertTrue(s.contains("DATA_UPLOAD_MAX_NUMBER_FIELDS"));
+        assertEquals(null, s.get("DATA_UPLOAD_MAX_NUMBER_FIELDS"));
+        assertEquals(5, s.integer("DATA_UPLOAD_MAX_NUMBER_FILES"));
+        assertEquals(null, s.get("FILE_UPLOAD_MAX_MEMORY_SIZE"));
+        assertEquals(null, s.get("DATA_UPLOAD_MAX_MEMORY_SIZE"));
+        assertEquals(2_621_440L, Settings.of(Map.of("ROOT_URLCONF", URLS)).longValue("DATA_UPLOAD_MAX_MEMORY_SIZE"));
+        assertEquals("Setting DATA_UPLOAD_MAX_MEMORY_SIZE (from settings.yaml) must be a whole number, or empty for"
+                + " no limit, not the text 'lots'. Fix: write DATA_UPLOAD_MAX_MEMORY_SIZE: 10.",
+                error("ROOT_URLCONF: " + URLS + "\nDATA_UPLOAD_MAX_MEMORY_SIZE: lots\n"));
+    }
+
+    @Test
     void mapAndListTypesAreChecked() {
         assertEquals("Setting DATABASES (from settings.yaml) must be a mapping, not the text 'sqlite'."
                         + " Fix: write a mapping, e.g. DATABASES: {NAME: value}.",
