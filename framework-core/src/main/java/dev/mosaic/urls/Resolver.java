@@ -25,7 +25,7 @@ public final class Resolver {
 
     private Resolver(Flattener flattened, String prefix) {
         this.flat = flattened.routes();
-        this.routes = flat.stream().map(FlatRoute::route).toList();
+        this.routes = List.copyOf(flat.stream().map(FlatRoute::route).toList()); // List.copyOf: Resolver404 keeps it uncopied
         this.tree = new SegmentTree(flat);
         this.reverser = new Reverser(flattened.byName(), flattened.namespaces(), prefix);
     }
