@@ -30,7 +30,19 @@ class ConverterRoutingTest {
     /** A conf with its own converter, which applies within it only. */
     static final class Local implements UrlConf {
         public Map<String, PathConverter<?>> converters() {
-            return Map.of("hex", new PathConverter<Integer>() {
+            return Map.of("span", new PathConverter<String>() {
+                public String regex() {
+                    return "[0-9]+/[0-9]+"; // may contain '/': the route becomes a tail
+                }
+
+                public String toJava(String value) {
+                    return value;
+                }
+
+                public String toUrl(String value) {
+                    return value;
+                }
+            }, "hex", new PathConverter<Integer>() {
                 public String regex() {
                     return "[0-9a-f]+";
                 }
@@ -46,7 +58,8 @@ class ConverterRoutingTest {
         }
 
         public List<UrlPattern> patterns() {
-            return List.of(path("<hex:h>/", Echo::view, "hex"));
+            return List.of(path("<hex:h>/", Echo::view, "hex"),
+                    path("range/<span:s>/end/", Echo::view, "span"));
         }
     }
 
@@ -110,6 +123,13 @@ class ConverterRoutingTest {
         assertEquals("year {y=2024} []", text("/year/2024/"));
         assertEquals(404, client.get("/year/0999/").status());
         assertEquals("/year/0999/".replace("0999", "2024"), client.application().urls().reverse("year", 2024));
+    }
+
+    @Test
+    void userConverterWhoseRegexSpansSegments() {
+        assertEquals("span {s=1/9} []", text("/local/range/1/9/end/"));
+        assertEquals(404, client.get("/local/range/1/end/").status());
+        assertEquals("/local/range/2/3/end/", client.application().urls().reverse("span", "2/3"));
     }
 
     @Test

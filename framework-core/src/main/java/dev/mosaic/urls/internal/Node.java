@@ -1,6 +1,7 @@
 package dev.mosaic.urls.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -72,7 +73,7 @@ final class Node {
             for (Dynamic d : dynamics) {
                 min = Math.min(min, d.child.freeze());
             }
-            java.util.Arrays.sort(dynamics, Comparator.comparingInt(d -> d.child.minIndex));
+            Arrays.sort(dynamics, Comparator.comparingInt(d -> d.child.minIndex));
             dynamicBuild = null;
         }
         if (tailBuild != null) {

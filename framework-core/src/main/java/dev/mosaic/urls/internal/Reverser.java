@@ -6,6 +6,7 @@ import dev.mosaic.urls.PathConverter;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +38,7 @@ public final class Reverser {
         this.routesByName = routesByName;
         this.namespaces = namespaces;
         this.prefix = prefix;
-        Map<String, Template> templates = new java.util.HashMap<>();
+        Map<String, Template> templates = new HashMap<>();
         routesByName.forEach((name, route) -> templates.put(name, template(route)));
         this.byName = templates;
     }
