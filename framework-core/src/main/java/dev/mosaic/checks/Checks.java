@@ -25,7 +25,6 @@ public final class Checks {
     /** The framework's own checks, in the order they run. */
     public static List<Check> builtins() {
         return List.of(
-                Check.tagged(UrlChecks::routesBeginningWithSlash, Tags.URLS),
                 Check.tagged(AppLabelChecks::unknownLabels, Tags.APPS),
                 Check.tagged(SecurityChecks::debug, Tags.SECURITY, Tags.DEPLOY),
                 Check.tagged(SecurityChecks::secretKey, Tags.SECURITY, Tags.DEPLOY),

@@ -5,7 +5,6 @@ public final class Tags {
     /** Runs only for {@code manage check --deploy}. */
     public static final String DEPLOY = "deploy";
     public static final String SECURITY = "security";
-    public static final String URLS = "urls";
     public static final String APPS = "apps";
 
     private Tags() {

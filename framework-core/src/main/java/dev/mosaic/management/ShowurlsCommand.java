@@ -48,6 +48,8 @@ final class ShowurlsCommand implements Callable<Integer> {
     }
 
     static List<Row> rows(Resolver resolver) {
-        return resolver.routes().stream().map(route -> new Row("/" + route, "", "")).toList();
+        return resolver.routeInfo().stream()
+                .map(r -> new Row("/" + r.route(), r.name() == null ? "" : r.name(), r.view()))
+                .toList();
     }
 }

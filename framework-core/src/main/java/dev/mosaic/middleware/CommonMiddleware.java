@@ -48,7 +48,7 @@ public final class CommonMiddleware implements Middleware {
             return false;
         }
         Resolver urls = request.app().urls();
-        if (resolve(urls, path) != null) {
+        if (urls.isValidPath(path)) {
             return false;
         }
         ResolverMatch withSlash = resolve(urls, path + "/");

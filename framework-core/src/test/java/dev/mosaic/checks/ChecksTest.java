@@ -19,15 +19,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ChecksTest {
-    public static final class SlashUrls implements UrlConf {
-        public List<UrlPattern> patterns() {
-            return List.of(
-                    path("/about/", r -> Response.text("about"), "about"),
-                    path("blog/", include(List.of(path("/x/", r -> Response.text("x"))))),
-                    path("fine/", r -> Response.text("fine")));
-        }
-    }
-
     public static final class BlogApp implements AppConfig {
         public List<Check> checks() {
             return List.of(app -> List.of(CheckMessage.warning("blog.W001", "Blog has no title.", "Set BLOG_TITLE.")));
@@ -49,15 +40,6 @@ class ChecksTest {
     @Test
     void aCleanProjectHasNoFindingsEvenForDeployment() {
         assertEquals(List.of(), Checks.run(start(Map.of()), true));
-    }
-
-    @Test
-    void routesBeginningWithSlashWarnAtTopLevelAndInsideIncludes() {
-        List<CheckMessage> found = Checks.run(start(Map.of("ROOT_URLCONF", SlashUrls.class.getName())), false);
-        assertEquals(List.of("urls.W002", "urls.W002"), ids(found));
-        assertEquals("Your URL pattern '/about/' has a route beginning with a '/'.", found.get(0).message());
-        assertTrue(found.get(1).message().contains("'blog//x/'"), found.get(1).message());
-        assertEquals(CheckMessage.Level.WARNING, found.get(0).level());
     }
 
     @Test
@@ -100,17 +82,17 @@ class ChecksTest {
 
     @Test
     void tagsSelectChecks() {
-        Application app = start(Map.of("ROOT_URLCONF", SlashUrls.class.getName(), "DEBUG", true));
+        Application app = start(Map.of("DEBUG", true));
         assertEquals(List.of("security.W018"), ids(Checks.run(app, true, java.util.Set.of(Tags.SECURITY))));
-        assertTrue(Checks.tags(app).containsAll(List.of("urls", "security", "deploy", "apps")));
+        assertTrue(Checks.tags(app).containsAll(List.of("security", "deploy", "apps")));
     }
 
     @Test
     void reportGroupsByLevelMostSeriousFirst() {
         String report = CheckReport.format(List.of(
-                CheckMessage.warning("urls.W002", "Slash.", "Remove it."),
+                CheckMessage.warning("blog.W001", "Slash.", "Remove it."),
                 CheckMessage.error("mosaic.E001", "Unknown label.", null)));
-        assertEquals("ERRORS:\n(mosaic.E001) Unknown label.\n\nWARNINGS:\n(urls.W002) Slash.\n\tHINT: Remove it.\n"
+        assertEquals("ERRORS:\n(mosaic.E001) Unknown label.\n\nWARNINGS:\n(blog.W001) Slash.\n\tHINT: Remove it.\n"
                 + "\nSystem check identified 2 issues.", report);
         assertEquals("System check identified no issues.", CheckReport.format(List.of()));
         assertFalse(CheckReport.fails(List.of(CheckMessage.warning("a.W1", "m", null)), CheckMessage.Level.ERROR));

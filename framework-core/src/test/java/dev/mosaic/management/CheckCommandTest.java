@@ -1,22 +1,22 @@
 package dev.mosaic.management;
 
+import dev.mosaic.apps.AppConfig;
+import dev.mosaic.checks.Check;
+import dev.mosaic.checks.CheckMessage;
 import dev.mosaic.conf.Settings;
-import dev.mosaic.http.Response;
-import dev.mosaic.urls.UrlConf;
-import dev.mosaic.urls.UrlPattern;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
 
-import static dev.mosaic.urls.Urls.path;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CheckCommandTest {
-    public static final class SlashUrls implements UrlConf {
-        public List<UrlPattern> patterns() {
-            return List.of(path("/about/", r -> Response.text("about"), "about"));
+    /** An app that adds a check of its own, which warns. */
+    public static final class BlogApp implements AppConfig {
+        public List<Check> checks() {
+            return List.of(app -> List.of(CheckMessage.warning("blog.W001", "Blog has no title.", "Set BLOG_TITLE.")));
         }
     }
 
@@ -31,18 +31,18 @@ class CheckCommandTest {
 
     @Test
     void errorAndWarningAreReportedWithIdsAndHintsAndExitOne() {
-        Settings s = Settings.of(Map.of("ROOT_URLCONF", SlashUrls.class.getName(), "AUTH_USER_MODEL", "acount.User"));
+        Settings s = Settings.of(Map.of("INSTALLED_APPS", List.of(BlogApp.class.getName()),
+                "AUTH_USER_MODEL", "acount.User"));
         ManageRun run = ManageRun.of(s, "check");
         assertEquals(1, run.exitCode());
         assertEquals("""
                 ERRORS:
                 (mosaic.E001) AUTH_USER_MODEL (from Settings.of) refers to app label 'acount', which is not installed.
-                \tHINT: Add the app's AppConfig class to INSTALLED_APPS or correct the label. Installed labels: none.
+                \tHINT: Add the app's AppConfig class to INSTALLED_APPS or correct the label. Installed labels: blog.
 
                 WARNINGS:
-                (urls.W002) Your URL pattern '/about/' has a route beginning with a '/'.
-                \tHINT: Remove this slash as it is unnecessary. If this pattern is targeted in an include(), ensure \
-                the include() pattern has a trailing '/'.
+                (blog.W001) Blog has no title.
+                \tHINT: Set BLOG_TITLE.
 
                 System check identified 2 issues.
                 """, run.err());
@@ -50,10 +50,10 @@ class CheckCommandTest {
 
     @Test
     void warningsAloneDoNotFailUnlessTheFailLevelSaysSo() {
-        Settings s = Settings.of(Map.of("ROOT_URLCONF", SlashUrls.class.getName()));
+        Settings s = Settings.of(Map.of("INSTALLED_APPS", List.of(BlogApp.class.getName())));
         ManageRun relaxed = ManageRun.of(s, "check");
         assertEquals(0, relaxed.exitCode());
-        assertTrue(relaxed.out().contains("(urls.W002)"), relaxed.out());
+        assertTrue(relaxed.out().contains("(blog.W001)"), relaxed.out());
         assertEquals(1, ManageRun.of(s, "check", "--fail-level", "WARNING").exitCode());
     }
 

@@ -50,7 +50,10 @@ class ShowurlsCommandTest {
         ManageRun run = ManageRun.of(Settings.of(Map.of("ROOT_URLCONF", SiteUrls.class.getName())), "showurls");
         assertEquals(0, run.exitCode());
         List<String> lines = run.out().lines().toList();
-        assertEquals(List.of("ROUTE                          NAME  VIEW", "/", "/blog/<int:year>/<slug:slug>/"), lines);
+        assertEquals(List.of(
+                "ROUTE                          NAME         VIEW",
+                "/                              home         function view declared in " + SiteUrls.class.getName(),
+                "/blog/<int:year>/<slug:slug>/  blog:detail  " + Detail.class.getName()), lines);
     }
 
     @Test

@@ -1,0 +1,96 @@
+package dev.mosaic.urls.internal;
+
+import dev.mosaic.urls.Converters;
+import dev.mosaic.urls.PathConverter;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Matches one path segment ({@code path[start, end)}, no {@code /} inside) that holds converter
+ * parameters, writing converted values into {@code values} from {@code base}. A converter that
+ * throws {@link IllegalArgumentException} means "no match here".
+ */
+abstract class SegmentMatcher {
+    final int params;
+
+    SegmentMatcher(int params) {
+        this.params = params;
+    }
+
+    abstract boolean match(String path, int start, int end, Object[] values, int base);
+
+    static SegmentMatcher of(List<Token> segment) {
+        if (segment.size() == 1 && segment.get(0) instanceof Token.Param p
+                && (p.converter() == Converters.INT || p.converter() == Converters.STR
+                || p.converter() == Converters.SLUG)) {
+            return new WholeSegment(p.converter());
+        }
+        return new PatternSegment(TokenRegex.of(segment));
+    }
+
+    /** A segment that is one built-in parameter: checked by a loop, no regex. */
+    private static final class WholeSegment extends SegmentMatcher {
+        private final PathConverter<?> converter;
+
+        WholeSegment(PathConverter<?> converter) {
+            super(1);
+            this.converter = converter;
+        }
+
+        @Override
+        boolean match(String path, int start, int end, Object[] values, int base) {
+            if (start == end) {
+                return false;
+            }
+            if (converter != Converters.STR) {
+                boolean digitsOnly = converter == Converters.INT;
+                for (int i = start; i < end; i++) {
+                    char c = path.charAt(i);
+                    boolean ok = c >= '0' && c <= '9'
+                            || !digitsOnly && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '-' || c == '_');
+                    if (!ok) {
+                        return false;
+                    }
+                }
+            }
+            try {
+                values[base] = converter.toJava(path.substring(start, end));
+                return true;
+            } catch (IllegalArgumentException e) {
+                return false; // e.g. an int too large for Integer
+            }
+        }
+    }
+
+    /** Any other segment, such as {@code page-<int:n>.html} or a user converter: one compiled pattern. */
+    private static final class PatternSegment extends SegmentMatcher {
+        private final Pattern pattern;
+        private final int[] groups;
+        private final PathConverter<?>[] converters;
+
+        PatternSegment(TokenRegex regex) {
+            super(regex.captures.size());
+            this.pattern = regex.pattern;
+            this.groups = regex.captures.stream().mapToInt(TokenRegex.Capture::group).toArray();
+            this.converters = regex.captures.stream().map(TokenRegex.Capture::converter).toArray(PathConverter<?>[]::new);
+        }
+
+        @Override
+        boolean match(String path, int start, int end, Object[] values, int base) {
+            Matcher m = pattern.matcher(path).region(start, end);
+            if (!m.matches()) {
+                return false;
+            }
+            try {
+                for (int i = 0; i < groups.length; i++) {
+                    values[base + i] = converters[i].toJava(m.group(groups[i]));
+                }
+                return true;
+            } catch (IllegalArgumentException e) {
+                return false;
+            }
+        }
+    }
+}
