@@ -37,7 +37,8 @@ class EmbeddedServerTest {
                     path("", Urls::hello, "hello"),
                     path("items/<int:id>/", Item::new, "item"),
                     path("api/items/<int:id>/", Urls::json, "item-json"),
-                    path("slow/", Urls::slow, "slow"));
+                    path("slow/", Urls::slow, "slow"),
+                    path("thread/", Urls::thread, "thread"));
         }
 
         static Response hello(Request request) {
@@ -48,6 +49,14 @@ class EmbeddedServerTest {
             int id = request.pathParam("id");
             byte[] body = ("{\"id\":" + id + ",\"name\":\"Lamp\"}").getBytes(StandardCharsets.UTF_8);
             return new Response(200).body(body, "application/json");
+        }
+
+        /** Which thread served the request: virtual (Java 21+) or a pool thread (Java 17). */
+        static Response thread(Request request) throws ReflectiveOperationException {
+            Thread t = Thread.currentThread();
+            boolean virtual = Runtime.version().feature() >= 21
+                    && (boolean) Thread.class.getMethod("isVirtual").invoke(t); // a Java 21 API; we compile for 17
+            return Response.text((virtual ? "virtual " : "platform ") + t.getName());
         }
 
         static Response slow(Request request) throws InterruptedException {
@@ -153,8 +162,11 @@ class EmbeddedServerTest {
     }
 
     @Test
-    void runsOnVirtualThreadsExactlyWhenTheJvmHasThem() {
+    void runsRequestsOnVirtualThreadsExactlyWhenTheJvmHasThem() throws Exception {
         start();
-        assertEquals(Runtime.version().feature() >= 21, server.virtualThreads());
+        boolean java21 = Runtime.version().feature() >= 21;
+        assertEquals(java21, server.virtualThreads());
+        String servedBy = get("thread/").body();
+        assertTrue(servedBy.startsWith(java21 ? "virtual mosaic-vt" : "platform "), servedBy);
     }
 }
