@@ -24,7 +24,7 @@ public final class GlobalSettings implements SettingsDefinitions {
             stringList("SECRET_KEY_FALLBACKS", List.of(),
                     "Previous secret keys still accepted when checking signatures, while rotating keys."),
             stringList("ALLOWED_HOSTS", List.of(),
-                    "Host names this site serves; requests for other Host headers get 400."),
+                    "Host names this site serves; manage check --deploy warns when it is empty (security.W020)."),
             classList("INSTALLED_APPS", List.of(), "dev.mosaic.apps.AppConfig",
                     "AppConfig classes of the project's apps, in order."),
             classList("MIDDLEWARE", List.of(), "dev.mosaic.middleware.Middleware",

@@ -72,8 +72,9 @@ final class SettingsValidator {
                 }
                 return v.toString();
             case INT:
-            case LIMIT:
                 return integer(def, v);
+            case LIMIT:
+                return limit(def, v);
             case MAP:
                 if (v instanceof Map) {
                     return v;
@@ -96,6 +97,16 @@ final class SettingsValidator {
             default:
                 throw new IllegalStateException("No conversion for " + def.type() + " of " + key);
         }
+    }
+
+    /** A limit: a whole number, 0 or more (a negative one would refuse every request). */
+    private Object limit(SettingDefinition def, Object v) {
+        Object n = integer(def, v);
+        if ((Integer) n < 0) {
+            throw new ImproperlyConfigured("Setting " + def.name() + " (from " + origin(def.name()) + ") must not be"
+                    + " negative, got " + n + ". Fix: give the largest value to accept, or leave it empty for no limit.");
+        }
+        return n;
     }
 
     private Object integer(SettingDefinition def, Object v) {

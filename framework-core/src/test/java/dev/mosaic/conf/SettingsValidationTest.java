@@ -66,6 +66,9 @@ class SettingsValidationTest {
         assertEquals("Setting DATA_UPLOAD_MAX_MEMORY_SIZE (from settings.yaml) must be a whole number, or empty for"
                 + " no limit, not the text 'lots'. Fix: write DATA_UPLOAD_MAX_MEMORY_SIZE: 10.",
                 error("ROOT_URLCONF: " + URLS + "\nDATA_UPLOAD_MAX_MEMORY_SIZE: lots\n"));
+        assertEquals("Setting DATA_UPLOAD_MAX_NUMBER_FILES (from settings.yaml) must not be negative, got -1. Fix: give"
+                + " the largest value to accept, or leave it empty for no limit.",
+                error("ROOT_URLCONF: " + URLS + "\nDATA_UPLOAD_MAX_NUMBER_FILES: -1\n"));
     }
 
     @Test
