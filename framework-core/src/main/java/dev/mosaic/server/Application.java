@@ -96,9 +96,9 @@ public final class Application {
     /** The template backend of {@code TEMPLATES.BACKEND}; fails clearly when none is configured. */
     public TemplateBackend templates() {
         if (templates == null) {
-            throw new ImproperlyConfigured("No template backend is configured. Set TEMPLATES.BACKEND in settings.yaml,"
-                    + " e.g. TEMPLATES: {BACKEND: dev.mosaic.templates.ThymeleafBackend}, and add the"
-                    + " dev.mosaic:framework-templates dependency.");
+            throw new ImproperlyConfigured("No template backend is configured, so render() has nothing to render"
+                    + " with. Fix: set TEMPLATES: {BACKEND: <a class implementing dev.mosaic.template.TemplateBackend>}"
+                    + " in settings.yaml, or return a Response built in code.");
         }
         return templates;
     }

@@ -64,6 +64,6 @@ class ShortcutsTest {
         Client noTemplates = Client.of(Settings.of(Map.of("ROOT_URLCONF", Urls.class.getName(), "DEBUG", true)));
         TestResponse r = noTemplates.get("/hello/");
         assertEquals(500, r.status());
-        assertTrue(r.text().contains("No template backend is configured. Set TEMPLATES.BACKEND"), r.text());
+        assertTrue(r.text().contains("No template backend is configured, so render() has nothing to render with. Fix: set TEMPLATES"), r.text());
     }
 }
