@@ -32,6 +32,7 @@ class CommonMiddlewareTest {
                     }),
                     path("gone/", r -> Response.text("gone/")),
                     path("café/", r -> Response.text("café")),
+                    path("files/<str:name>/", r -> Response.text("file"), "file"),
                     path("api/items/", noAppendSlash(r -> Response.text("items"))),
                     rePath("^(?<rest>.+)/security/$", r -> Response.text("security")));
         }
@@ -53,6 +54,14 @@ class CommonMiddlewareTest {
         assertEquals(301, r.status());
         assertEquals("/a/", r.header("Location"));
         assertEquals(301, client.request("HEAD", "/a", null, null).status());
+    }
+
+    @Test
+    void theRedirectEncodesThePathAsReverseDoes() {
+        TestResponse r = client.get("/files/a;v=1%20b");
+        assertEquals(301, r.status());
+        assertEquals(r.request().app().urls().reverse("file", "a;v=1 b"), r.header("Location"));
+        assertEquals("/files/a;v=1%20b/", r.header("Location"));
     }
 
     @Test
