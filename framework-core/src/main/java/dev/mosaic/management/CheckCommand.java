@@ -1,7 +1,7 @@
 package dev.mosaic.management;
 
 import dev.mosaic.checks.CheckMessage;
-import dev.mosaic.checks.CheckReport;
+import dev.mosaic.checks.CheckRun;
 import dev.mosaic.checks.Checks;
 import dev.mosaic.internal.Suggestions;
 import dev.mosaic.server.Application;
@@ -59,12 +59,7 @@ final class CheckCommand implements Callable<Integer> {
                         + Suggestions.didYouMean(tag, known) + " Run `manage check --list-tags` to see them.");
             }
         }
-        List<CheckMessage> found = Checks.run(app, deploy, new LinkedHashSet<>(tags));
-        if (CheckReport.fails(found, failLevel)) {
-            spec.commandLine().getErr().println(CheckReport.format(found));
-            return Manage.ERROR;
-        }
-        spec.commandLine().getOut().println(CheckReport.format(found));
-        return Manage.OK;
+        CheckRun run = CheckRun.of(app, deploy, new LinkedHashSet<>(tags), failLevel);
+        return run.print(spec.commandLine().getOut(), spec.commandLine().getErr()) ? Manage.OK : Manage.ERROR;
     }
 }

@@ -1,8 +1,6 @@
 package dev.mosaic.management;
 
-import dev.mosaic.checks.CheckMessage;
-import dev.mosaic.checks.CheckReport;
-import dev.mosaic.checks.Checks;
+import dev.mosaic.checks.CheckRun;
 import dev.mosaic.server.Application;
 import dev.mosaic.server.EmbeddedServer;
 import dev.mosaic.server.PortInUseException;
@@ -13,7 +11,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "runserver",
@@ -48,13 +45,8 @@ final class RunserverCommand implements Callable<Integer> {
             return Manage.ERROR;
         }
         Application app = project.application();
-        if (!skipChecks) {
-            List<CheckMessage> found = Checks.run(app, false);
-            if (CheckReport.fails(found, CheckMessage.Level.ERROR)) {
-                err.println(CheckReport.format(found));
-                return Manage.ERROR;
-            }
-            out.println(CheckReport.format(found));
+        if (!skipChecks && !CheckRun.beforeServing(app).print(out, err)) {
+            return Manage.ERROR;
         }
         EmbeddedServer server;
         try {

@@ -47,11 +47,13 @@ public final class CommonMiddleware implements Middleware {
         if (path.endsWith("/")) {
             return false;
         }
-        Resolver urls = request.app().urls();
-        if (urls.isValidPath(path)) {
+        if (request.match() != null) {
+            // The path resolved and its view answered 404 itself. The view layer sets the match
+            // when the path resolves, so null means it did not: no second lookup of a path that
+            // just failed. (A 404 from an inner middleware before the view layer also has no match.)
             return false;
         }
-        ResolverMatch withSlash = resolve(urls, path + "/");
+        ResolverMatch withSlash = resolve(request.app().urls(), path + "/");
         return withSlash != null && Views.appendsSlash(withSlash.handler());
     }
 

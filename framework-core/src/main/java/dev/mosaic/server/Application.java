@@ -6,6 +6,7 @@ import dev.mosaic.conf.ImproperlyConfigured;
 import dev.mosaic.conf.Settings;
 import dev.mosaic.http.Request;
 import dev.mosaic.http.Response;
+import dev.mosaic.internal.Instantiation;
 import dev.mosaic.middleware.internal.Chain;
 import dev.mosaic.middleware.internal.ExceptionResponder;
 import dev.mosaic.template.TemplateBackend;
@@ -108,11 +109,7 @@ public final class Application {
         if (name == null || name.isBlank()) {
             return List::of;
         }
-        Object o = newInstance(name, "ROOT_URLCONF", settings);
-        if (!(o instanceof UrlConf u)) {
-            throw new ImproperlyConfigured("ROOT_URLCONF names " + name + ", which does not implement dev.mosaic.urls.UrlConf.");
-        }
-        return u;
+        return Instantiation.create(UrlConf.class, name, settings, "ROOT_URLCONF", "names");
     }
 
     private static Map<String, PathConverter<?>> converters(Apps apps) {
@@ -135,20 +132,6 @@ public final class Application {
         } catch (ReflectiveOperationException | ClassCastException e) {
             throw new ImproperlyConfigured("TEMPLATES.BACKEND names " + backend + ", which is not a TemplateBackend"
                     + " with a public (Settings, Apps) constructor: " + e, e);
-        }
-    }
-
-    private static Object newInstance(String className, String key, Settings settings) {
-        try {
-            Class<?> c = Class.forName(className, true, Thread.currentThread().getContextClassLoader());
-            try {
-                return c.getConstructor(Settings.class).newInstance(settings);
-            } catch (NoSuchMethodException e) {
-                return c.getConstructor().newInstance();
-            }
-        } catch (ReflectiveOperationException e) {
-            throw new ImproperlyConfigured(key + " (from " + settings.origin(key) + ") names " + className
-                    + ", which cannot be created: " + e, e);
         }
     }
 }

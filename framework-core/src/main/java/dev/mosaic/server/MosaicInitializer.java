@@ -1,8 +1,6 @@
 package dev.mosaic.server;
 
-import dev.mosaic.checks.CheckMessage;
-import dev.mosaic.checks.CheckReport;
-import dev.mosaic.checks.Checks;
+import dev.mosaic.checks.CheckRun;
 import dev.mosaic.conf.ImproperlyConfigured;
 import dev.mosaic.conf.Settings;
 import dev.mosaic.conf.SettingsLoader;
@@ -13,7 +11,6 @@ import jakarta.servlet.ServletRegistration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -73,12 +70,9 @@ public final class MosaicInitializer implements ServletContainerInitializer {
     }
 
     private static void reportChecks(Application app) {
-        List<CheckMessage> found = Checks.run(app, false);
-        if (CheckReport.fails(found, CheckMessage.Level.ERROR)) {
-            throw new ImproperlyConfigured("System checks failed:\n" + CheckReport.format(found));
-        }
-        if (!found.isEmpty()) {
-            LOG.warn(CheckReport.format(found));
+        CheckRun run = CheckRun.beforeServing(app).orThrow();
+        if (!run.messages().isEmpty()) {
+            LOG.warn(run.report());
         }
     }
 

@@ -85,9 +85,9 @@ public abstract class View {
         };
     }
 
-    /** 405 Method Not Allowed with the {@code Allow} header this class earns. */
+    /** {@link Response#methodNotAllowed}, with the {@code Allow} header this class earns. */
     public Response httpMethodNotAllowed(Request request) {
-        return Response.status(405).header("Allow", methods().allowHeader());
+        return Response.methodNotAllowed(methods().allowHeader());
     }
 
     /** The verbs this class answers, as sent in {@code Allow}: {@code "GET, HEAD, OPTIONS"}. */

@@ -1,6 +1,7 @@
 package dev.mosaic.checks;
 
 import dev.mosaic.apps.AppConfig;
+import dev.mosaic.conf.ImproperlyConfigured;
 import dev.mosaic.conf.Settings;
 import dev.mosaic.http.Response;
 import dev.mosaic.server.Application;
@@ -8,14 +9,19 @@ import dev.mosaic.urls.UrlConf;
 import dev.mosaic.urls.UrlPattern;
 import org.junit.jupiter.api.Test;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static dev.mosaic.urls.Urls.include;
 import static dev.mosaic.urls.Urls.path;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ChecksTest {
@@ -96,5 +102,35 @@ class ChecksTest {
                 + "\nSystem check identified 2 issues.", report);
         assertEquals("System check identified no issues.", CheckReport.format(List.of()));
         assertFalse(CheckReport.fails(List.of(CheckMessage.warning("a.W1", "m", null)), CheckMessage.Level.ERROR));
+    }
+
+    public static final class BrokenApp implements AppConfig {
+        public List<Check> checks() {
+            return List.of(app -> List.of(CheckMessage.error("shop.E001", "No currency.", "Set SHOP_CURRENCY.")));
+        }
+    }
+
+    @Test
+    void aRunBeforeServingFailsOnAnErrorWithTheReportInTheException() {
+        CheckRun run = CheckRun.beforeServing(start(Map.of("INSTALLED_APPS", List.of(BrokenApp.class.getName()))));
+        assertTrue(run.failed());
+        ImproperlyConfigured e = assertThrows(ImproperlyConfigured.class, run::orThrow);
+        assertEquals("System checks failed:\nERRORS:\n(shop.E001) No currency.\n\tHINT: Set SHOP_CURRENCY.\n\n"
+                + "System check identified 1 issue.", e.getMessage());
+    }
+
+    @Test
+    void aRunPrintsToErrWhenItFailsAndToOutWhenItPasses() {
+        Application app = start(Map.of("INSTALLED_APPS", List.of(BlogApp.class.getName())));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        assertTrue(CheckRun.beforeServing(app).print(new PrintWriter(out, true), new PrintWriter(err, true)));
+        assertTrue(out.toString().contains("(blog.W001) Blog has no title."), out.toString());
+        assertEquals("", err.toString());
+        CheckRun strict = CheckRun.of(app, false, Set.of(), CheckMessage.Level.WARNING);
+        assertFalse(strict.print(new PrintWriter(out, true), new PrintWriter(err, true)));
+        assertTrue(err.toString().contains("(blog.W001)"), err.toString());
+        CheckRun passing = CheckRun.beforeServing(app);
+        assertSame(passing, passing.orThrow());
     }
 }

@@ -6,12 +6,14 @@ import dev.mosaic.http.Request;
 import dev.mosaic.http.Response;
 import dev.mosaic.test.Client;
 import dev.mosaic.test.TestResponse;
+import dev.mosaic.urls.PathConverter;
 import dev.mosaic.urls.UrlConf;
 import dev.mosaic.urls.UrlPattern;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static dev.mosaic.urls.Urls.path;
 import static dev.mosaic.urls.Urls.rePath;
@@ -32,8 +34,35 @@ class CommonMiddlewareTest {
                     }),
                     path("gone/", r -> Response.text("gone/")),
                     path("café/", r -> Response.text("café")),
+                    path("files/<str:name>/", r -> Response.text("file"), "file"),
                     path("api/items/", noAppendSlash(r -> Response.text("items"))),
                     rePath("^(?<rest>.+)/security/$", r -> Response.text("security")));
+        }
+    }
+
+    /** A converter that counts how often the resolver tries it and never matches. */
+    public static final class Counted implements UrlConf {
+        static final AtomicInteger TRIES = new AtomicInteger();
+
+        public Map<String, PathConverter<?>> converters() {
+            return Map.of("counted", new PathConverter<String>() {
+                public String regex() {
+                    return "[a-z]+";
+                }
+
+                public String toJava(String value) {
+                    TRIES.incrementAndGet();
+                    throw new IllegalArgumentException("never matches");
+                }
+
+                public String toUrl(String value) {
+                    return value;
+                }
+            });
+        }
+
+        public List<UrlPattern> patterns() {
+            return List.of(path("<counted:x>", r -> Response.text("x")), path("about/", r -> Response.text("about")));
         }
     }
 
@@ -53,6 +82,26 @@ class CommonMiddlewareTest {
         assertEquals(301, r.status());
         assertEquals("/a/", r.header("Location"));
         assertEquals(301, client.request("HEAD", "/a", null, null).status());
+    }
+
+    @Test
+    void theRedirectEncodesThePathAsReverseDoes() {
+        TestResponse r = client.get("/files/a;v=1%20b");
+        assertEquals(301, r.status());
+        assertEquals(r.request().app().urls().reverse("file", "a;v=1 b"), r.header("Location"));
+        assertEquals("/files/a;v=1%20b/", r.header("Location"));
+    }
+
+    @Test
+    void aPathThatDidNotResolveIsNotResolvedAgainBeforeTheRedirect() {
+        Client counted = Client.of(Settings.of(Map.of(
+                "ROOT_URLCONF", Counted.class.getName(),
+                "MIDDLEWARE", List.of(CommonMiddleware.class.getName()))));
+        int before = Counted.TRIES.get();
+        TestResponse r = counted.get("/about");
+        assertEquals("/about/", r.header("Location"));
+        assertEquals(2, Counted.TRIES.get() - before, "the converter is tried for /about by the view layer and"
+                + " for /about/ by the middleware, and /about is not resolved a second time");
     }
 
     @Test

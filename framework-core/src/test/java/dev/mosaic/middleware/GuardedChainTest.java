@@ -202,6 +202,27 @@ class GuardedChainTest {
         assertEquals("passed", r.header("X-Faulty"));
     }
 
+    /** A middleware whose constructor fails, e.g. on a setting it cannot use. */
+    public static final class Broken implements Middleware {
+        public Broken(Settings settings) {
+            throw new IllegalArgumentException("CACHE_URL is not a URL");
+        }
+
+        @Override
+        public Handler wrap(Handler next) {
+            return next;
+        }
+    }
+
+    @Test
+    void aMiddlewareWhoseConstructorThrowsFailsAtStartUpWithTheCause() {
+        ImproperlyConfigured e = assertThrows(ImproperlyConfigured.class, () -> Client.of(Settings.of(Map.of(
+                "ROOT_URLCONF", Urls.class.getName(), "MIDDLEWARE", List.of(Broken.class.getName())))));
+        assertTrue(e.getMessage().startsWith("Setting MIDDLEWARE (from Settings.of) lists " + Broken.class.getName()
+                + ", whose constructor threw java.lang.IllegalArgumentException: CACHE_URL is not a URL."),
+                e.getMessage());
+    }
+
     @Test
     void aMiddlewareClassThatIsNotAMiddlewareFailsAtStartUp() {
         ImproperlyConfigured e = assertThrows(ImproperlyConfigured.class, () -> Client.of(Settings.of(Map.of(

@@ -105,6 +105,15 @@ class ClassBasedViewTest {
     }
 
     @Test
+    void a405FromAViewIsTheSameResponseAsResponseMethodNotAllowed() {
+        TestResponse r = client.request("DELETE", "/article/", null, null);
+        Response expected = Response.methodNotAllowed("GET, POST, HEAD, OPTIONS");
+        assertEquals(expected.status(), r.status());
+        assertEquals("Method Not Allowed", r.text());
+        assertEquals(expected.headers().get("Content-Type"), r.header("Content-Type"));
+    }
+
+    @Test
     void traceAndMadeUpVerbsAre405NeverServerErrors() {
         for (String verb : List.of("TRACE", "CONNECT", "BREW", "propfind")) {
             TestResponse r = client.request(verb, "/article/", null, null);

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 import static dev.mosaic.urls.Urls.path;
+import static dev.mosaic.urls.Urls.rePath;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,6 +32,13 @@ class GenericViewsTest {
                     path("home/", RedirectView.toPattern("blog-index")),
                     path("go/<int:year>/<slug:slug>/", RedirectView.toPattern("blog-detail").permanent()),
                     path("retired/", RedirectView.gone()),
+                    path("to-root/<path:rest>", RedirectView.to("/{rest}")),
+                    path("renamed/<str:x>/", RedirectView.to("/new/{x}/")),
+                    path("cdn/<str:file>", RedirectView.to("//cdn.example.com/{file}?v={missing}")),
+                    path("swap/<int:year>/<slug:slug>/", RedirectView.toPattern("slug-first")),
+                    path("by-slug/<slug:slug>/<int:year>/", TemplateView.of("pages/about.html"), "slug-first"),
+                    rePath("^legacy/([0-9]+)/([a-z]+)/$", RedirectView.toPattern("numbered")),
+                    rePath("^numbered/([0-9]+)-([a-z]+)/$", TemplateView.of("pages/about.html"), "numbered"),
                     path("blog/", TemplateView.of("pages/about.html"), "blog-index"),
                     path("blog/<int:year>/<slug:slug>/", TemplateView.of("pages/about.html"), "blog-detail"));
         }
@@ -119,6 +127,38 @@ class GenericViewsTest {
         TestResponse r = client.get("/go/2024/hello-world/");
         assertEquals(301, r.status());
         assertEquals("/blog/2024/hello-world/", r.header("Location"));
+    }
+
+    @Test
+    void filledValuesArePercentEncodedSoTheyStayInThePath() {
+        assertEquals("/new/a%3Fb%20c/", client.get("/renamed/a%3Fb%20c/").header("Location"));
+        assertEquals("/new/caf%C3%A9%5C/", client.get("/renamed/caf%C3%A9%5C/").header("Location"));
+    }
+
+    @Test
+    void aValueCannotTurnTheRedirectIntoAnotherHost() {
+        TestResponse r = client.get("/to-root//evil.com/x");
+        assertEquals(302, r.status());
+        assertEquals("/%2Fevil.com/x", r.header("Location"));
+        assertEquals("/%2Fevil.com", client.get("/to-root/%2Fevil.com").header("Location"));
+        assertEquals("/docs/a/", client.get("/to-root/docs/a/").header("Location"));
+    }
+
+    @Test
+    void aProtocolRelativeTemplateIsKeptAndUnknownNamesStayAsWritten() {
+        assertEquals("//cdn.example.com/logo.png?v={missing}", client.get("/cdn/logo.png").header("Location"));
+    }
+
+    @Test
+    void redirectToPatternPassesPathParametersByName() {
+        TestResponse r = client.get("/swap/2024/hello/");
+        assertEquals(302, r.status(), r.text());
+        assertEquals("/by-slug/hello/2024/", r.header("Location"));
+    }
+
+    @Test
+    void redirectToPatternPassesUnnamedGroupsInOrder() {
+        assertEquals("/numbered/7-abc/", client.get("/legacy/7/abc/").header("Location"));
     }
 
     @Test

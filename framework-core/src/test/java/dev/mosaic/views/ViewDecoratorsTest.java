@@ -62,6 +62,13 @@ class ViewDecoratorsTest {
     }
 
     @Test
+    void refusedVerbGetsTheSameBodyAsAClassBasedView405() {
+        TestResponse r = client.get("/post/");
+        assertEquals("Method Not Allowed", r.text());
+        assertEquals(Response.methodNotAllowed("POST").headers().get("Content-Type"), r.header("Content-Type"));
+    }
+
+    @Test
     void requireSafeAllowsGetAndHead() {
         assertEquals(200, client.request("HEAD", "/safe/", null, null).status());
         TestResponse r = client.request("DELETE", "/safe/", null, null);

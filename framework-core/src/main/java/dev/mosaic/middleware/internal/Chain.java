@@ -5,6 +5,7 @@ import dev.mosaic.conf.Settings;
 import dev.mosaic.http.Handler;
 import dev.mosaic.http.Request;
 import dev.mosaic.http.Response;
+import dev.mosaic.internal.Instantiation;
 import dev.mosaic.middleware.Middleware;
 
 import java.util.List;
@@ -30,7 +31,7 @@ public final class Chain {
         List<String> names = settings.middleware();
         for (int i = names.size() - 1; i >= 0; i--) {
             String name = names.get(i);
-            Middleware m = instantiate(name, settings);
+            Middleware m = Instantiation.create(Middleware.class, name, settings, "MIDDLEWARE", "lists");
             Handler wrapped = m.wrap(h);
             if (wrapped == null) {
                 throw new ImproperlyConfigured("MIDDLEWARE (from " + settings.origin("MIDDLEWARE") + ") lists " + name
@@ -41,25 +42,5 @@ public final class Chain {
             }
         }
         return new Chain(h);
-    }
-
-    private static Middleware instantiate(String className, Settings settings) {
-        Object o;
-        try {
-            Class<?> c = Class.forName(className, true, Thread.currentThread().getContextClassLoader());
-            try {
-                o = c.getConstructor(Settings.class).newInstance(settings);
-            } catch (NoSuchMethodException e) {
-                o = c.getConstructor().newInstance();
-            }
-        } catch (ReflectiveOperationException e) {
-            throw new ImproperlyConfigured("MIDDLEWARE (from " + settings.origin("MIDDLEWARE") + ") lists " + className
-                    + ", which cannot be created: " + e + ". It needs a public constructor taking Settings, or none.", e);
-        }
-        if (!(o instanceof Middleware m)) {
-            throw new ImproperlyConfigured("MIDDLEWARE (from " + settings.origin("MIDDLEWARE") + ") lists " + className
-                    + ", which does not implement dev.mosaic.middleware.Middleware.");
-        }
-        return m;
     }
 }

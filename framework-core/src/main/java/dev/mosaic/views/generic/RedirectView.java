@@ -6,9 +6,6 @@ import dev.mosaic.http.Response;
 import dev.mosaic.urls.ResolverMatch;
 import dev.mosaic.views.View;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -25,12 +22,16 @@ import java.util.Objects;
  * Subclass it and override {@link #redirectUrl} to compute the target; return null for 410.
  */
 public class RedirectView extends View {
-    private final String url;
+    private final UrlTemplate url;
     private final String patternName;
     private final boolean permanent;
     private final boolean queryString;
 
     public RedirectView(String url, String patternName, boolean permanent, boolean queryString) {
+        this(url == null ? null : UrlTemplate.parse(url), patternName, permanent, queryString);
+    }
+
+    private RedirectView(UrlTemplate url, String patternName, boolean permanent, boolean queryString) {
         this.url = url;
         this.patternName = patternName;
         this.permanent = permanent;
@@ -39,31 +40,38 @@ public class RedirectView extends View {
 
     /** For subclasses that override {@link #redirectUrl}: a 302 without the query string. */
     protected RedirectView() {
-        this(null, null, false, false);
+        this((UrlTemplate) null, null, false, false);
     }
 
-    /** Redirects to {@code url}; {@code {name}} in it is replaced by that path parameter. */
+    /**
+     * Redirects to {@code url}; {@code {name}} in it is replaced by that path parameter,
+     * percent-encoded. A leading {@code //} that a parameter produces is escaped as {@code /%2F},
+     * so the redirect stays on this host.
+     */
     public static Redirect to(String url) {
         return new Redirect(Objects.requireNonNull(url, "url"), null, false, false);
     }
 
-    /** Redirects to the URL named {@code patternName}, reversed with this route's path arguments. */
+    /**
+     * Redirects to the URL named {@code patternName}, reversed with this route's path parameters
+     * by name (positionally for a {@code rePath} with unnamed groups).
+     */
     public static Redirect toPattern(String patternName) {
-        return new Redirect(null, Objects.requireNonNull(patternName, "patternName"), false, false);
+        return new Redirect((UrlTemplate) null, Objects.requireNonNull(patternName, "patternName"), false, false);
     }
 
     /** Answers 410 Gone: the resource existed and will not come back. */
     public static Redirect gone() {
-        return new Redirect(null, null, false, false);
+        return new Redirect((UrlTemplate) null, null, false, false);
     }
 
     /** Where to redirect, or null for 410 Gone. */
     public String redirectUrl(Request request) {
         String target;
         if (url != null) {
-            target = fill(url, request.pathParams());
+            target = url.fill(request.pathParams());
         } else if (patternName != null) {
-            target = request.reverse(patternName, pathArgs(request));
+            target = reverse(patternName, request);
         } else {
             return null;
         }
@@ -113,36 +121,32 @@ public class RedirectView extends View {
         return get(request);
     }
 
-    private static Object[] pathArgs(Request request) {
+    private static String reverse(String patternName, Request request) {
         ResolverMatch match = request.match();
         if (match == null) {
-            return new Object[0];
+            return request.reverse(patternName);
         }
-        List<Object> args = new ArrayList<>(match.args());
-        args.addAll(match.kwargs().values());
-        return args.toArray();
-    }
-
-    private static String fill(String url, Map<String, Object> params) {
-        if (params.isEmpty() || url.indexOf('{') < 0) {
-            return url;
+        if (!match.kwargs().isEmpty()) {
+            // By name: the target route may declare its parameters in another order (Django too
+            // ignores unnamed groups when named ones are present).
+            return request.app().urls().reverse(patternName, match.kwargs());
         }
-        String out = url;
-        for (Map.Entry<String, Object> e : params.entrySet()) {
-            out = out.replace("{" + e.getKey() + "}", String.valueOf(e.getValue()));
-        }
-        return out;
+        return request.reverse(patternName, match.args().toArray());
     }
 
     /** A configured redirect, usable directly as a view in {@code path(...)}. Immutable. */
     public static final class Redirect implements Handler {
-        private final String url;
+        private final UrlTemplate url;
         private final String patternName;
         private final boolean permanent;
         private final boolean queryString;
         private final Handler view;
 
         private Redirect(String url, String patternName, boolean permanent, boolean queryString) {
+            this(url == null ? null : UrlTemplate.parse(url), patternName, permanent, queryString);
+        }
+
+        private Redirect(UrlTemplate url, String patternName, boolean permanent, boolean queryString) {
             this.url = url;
             this.patternName = patternName;
             this.permanent = permanent;
