@@ -48,12 +48,15 @@ public final class CommonMiddleware implements Middleware {
             return false;
         }
         if (request.match() != null) {
-            // The path resolved and its view answered 404 itself. The view layer sets the match
-            // when the path resolves, so null means it did not: no second lookup of a path that
-            // just failed. (A 404 from an inner middleware before the view layer also has no match.)
+            return false; // the path resolved and its view answered 404 itself: no lookup needed
+        }
+        // No match: usually the resolver missed, but an inner middleware may have answered 404
+        // before resolving, so ask the resolver rather than assume (as Django does).
+        Resolver urls = request.app().urls();
+        if (urls.isValidPath(path)) {
             return false;
         }
-        ResolverMatch withSlash = resolve(request.app().urls(), path + "/");
+        ResolverMatch withSlash = resolve(urls, path + "/");
         return withSlash != null && Views.appendsSlash(withSlash.handler());
     }
 
