@@ -33,6 +33,7 @@ class GenericViewsTest {
                     path("go/<int:year>/<slug:slug>/", RedirectView.toPattern("blog-detail").permanent()),
                     path("retired/", RedirectView.gone()),
                     path("to-root/<path:rest>", RedirectView.to("/{rest}")),
+                    path("to-value/<path:rest>", RedirectView.to("{rest}")),
                     path("renamed/<str:x>/", RedirectView.to("/new/{x}/")),
                     path("cdn/<str:file>", RedirectView.to("//cdn.example.com/{file}?v={missing}")),
                     path("swap/<int:year>/<slug:slug>/", RedirectView.toPattern("slug-first")),
@@ -142,6 +143,15 @@ class GenericViewsTest {
         assertEquals("/%2Fevil.com/x", r.header("Location"));
         assertEquals("/%2Fevil.com", client.get("/to-root/%2Fevil.com").header("Location"));
         assertEquals("/docs/a/", client.get("/to-root/docs/a/").header("Location"));
+    }
+
+    @Test
+    void aValueThatOpensTheTemplateCannotBecomeASchemeOrAnotherHost() {
+        assertEquals("http%3A//evil.com/x", client.get("/to-value/http://evil.com/x").header("Location"));
+        assertEquals("javascript%3Aalert(1)", client.get("/to-value/javascript:alert(1)").header("Location"));
+        assertEquals("/evil.com", client.get("/to-value//evil.com").header("Location"));
+        assertEquals("/%2Fevil.com", client.get("/to-value///evil.com").header("Location"));
+        assertEquals("docs/a/", client.get("/to-value/docs/a/").header("Location"));
     }
 
     @Test

@@ -60,6 +60,10 @@ final class UrlTemplate {
             Object value = params.get(parts[i]);
             if (value == null) {
                 b.append('{').append(parts[i]).append('}');
+            } else if (i == 1 && parts[0].isEmpty()) {
+                // The value opens the URL, so a ':' in it would make a scheme (http://evil.com,
+                // javascript:...): encode it, keeping the target a path on this host.
+                b.append(PercentEncoder.encode(String.valueOf(value)).replace(":", "%3A"));
             } else {
                 b.append(PercentEncoder.encode(String.valueOf(value)));
             }
