@@ -60,7 +60,7 @@ public abstract class View {
 
     /** 200 with {@code Allow} and an empty body, as RFC 9110 suggests. */
     public Response options(Request request) throws Exception {
-        return Response.status(200).header("Allow", methods().allowHeader()).header("Content-Length", "0");
+        return Response.empty(200).header("Allow", methods().allowHeader()).header("Content-Length", "0");
     }
 
     /**
@@ -87,7 +87,7 @@ public abstract class View {
 
     /** 405 Method Not Allowed with the {@code Allow} header this class earns. */
     public Response httpMethodNotAllowed(Request request) {
-        return Response.status(405).header("Allow", methods().allowHeader());
+        return Response.empty(405).header("Allow", methods().allowHeader());
     }
 
     /** The verbs this class answers, as sent in {@code Allow}: {@code "GET, HEAD, OPTIONS"}. */

@@ -76,7 +76,7 @@ public final class Views {
         @Override
         public Response handle(Request request) throws Exception {
             if (!allowed.contains(request.method())) {
-                return Response.status(405).header("Allow", allowHeader);
+                return Response.empty(405).header("Allow", allowHeader);
             }
             return view.handle(request);
         }
