@@ -1,5 +1,7 @@
 package dev.mosaic.http;
 
+import dev.mosaic.http.internal.UploadLimits;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 
 /**
  * HTTP headers: case-insensitive names, each with one or more values in arrival order.
  * Values are checked on the way in so that CR or LF can never reach a response header.
+ * (Request headers skip that check: see {@link Request.Builder#header}.)
  */
 public final class Headers {
     private final TreeMap<String, List<String>> values = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
@@ -49,6 +51,17 @@ public final class Headers {
     /** Adds a value, keeping the ones already there. */
     public Headers add(String name, String value) {
         values.computeIfAbsent(name, k -> new ArrayList<>(1)).add(checked(name, value));
+        return this;
+    }
+
+    /**
+     * Adds a request header as the container parsed it, without the checks of {@link #add}: those
+     * keep CR and LF out of responses, and a request's headers never go on the wire from here
+     * (a response header copied from one is checked when it is set).
+     */
+    Headers addRequestHeader(String name, String value) {
+        values.computeIfAbsent(Objects.requireNonNull(name, "name"), k -> new ArrayList<>(1))
+                .add(Objects.requireNonNull(value, "value"));
         return this;
     }
 

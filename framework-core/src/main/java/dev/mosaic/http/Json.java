@@ -6,6 +6,7 @@ import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -35,6 +36,9 @@ public final class Json {
             .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DateTimeFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
             .build();
+
+    // Reconfigured once: ObjectReader.without(...) and readerFor(...) each build a new reader.
+    private static final ObjectReader READER = MAPPER.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private Json() {
     }
@@ -85,16 +89,20 @@ public final class Json {
         try (JsonParser p = MAPPER.createParser(json)) {
             T value;
             try {
-                value = MAPPER.readerFor(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readValue(p);
+                value = READER.forType(type).readValue(p);
             } catch (JacksonException e) {
-                throw JsonErrors.toBadRequest(e, type);
+                throw JsonBindingErrors.toBadRequest(e, type);
             }
             try {
                 if (p.nextToken() != null) {
-                    throw new BadRequest("Unexpected content after the JSON value" + JsonErrors.at(p.currentTokenLocation()) + ".");
+                    throw new BadRequest("Unexpected content after the JSON value" + JsonBindingErrors.at(p.currentTokenLocation()) + ".");
                 }
             } catch (JacksonException e) {
-                throw new BadRequest("Unexpected content after the JSON value" + JsonErrors.at(e.getLocation()) + ".");
+                throw new BadRequest("Unexpected content after the JSON value" + JsonBindingErrors.at(e.getLocation()) + ".");
+            }
+            if (value == null && !JsonNode.class.isAssignableFrom(type)) {
+                // A view binding a record would otherwise get null and fail with a 500 on first use.
+                throw new BadRequest("Expected " + JsonBindingErrors.expectedOrValue(type) + ", got null.");
             }
             return value;
         }

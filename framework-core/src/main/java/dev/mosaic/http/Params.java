@@ -81,15 +81,6 @@ public final class Params {
             return this;
         }
 
-        /** Total number of values added so far (for DATA_UPLOAD_MAX_NUMBER_FIELDS). */
-        public int count() {
-            int n = 0;
-            for (List<String> l : values.values()) {
-                n += l.size();
-            }
-            return n;
-        }
-
         public Params build() {
             if (values.isEmpty()) {
                 return EMPTY;

@@ -1,20 +1,17 @@
 package dev.mosaic.http;
 
 import dev.mosaic.conf.Settings;
+import dev.mosaic.http.internal.UploadLimits;
 import dev.mosaic.server.Application;
 import dev.mosaic.urls.ResolverMatch;
 import tools.jackson.databind.JsonNode;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
-import java.nio.charset.UnsupportedCharsetException;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,20 +35,13 @@ public final class Request implements AutoCloseable {
     private final int serverPort;
     private final String remoteAddr;
     private final String contextPath;
-    private final InputStream bodyStream;
-    private final long contentLength;
+    private final RequestBody body;
 
     private Application application;
     private ResolverMatch match;
     private Map<String, Object> attributes;
     private Params query;
-    private Params form;
     private Map<String, String> cookies;
-    private byte[] body;
-    private boolean bodyStreamConsumed;
-    private Map<String, List<UploadedFile>> files;
-    private RuntimeException formError;
-    private UploadLimits limits;
 
     private Request(Builder b) {
         this.method = b.method;
@@ -63,8 +53,7 @@ public final class Request implements AutoCloseable {
         this.serverPort = b.serverPort;
         this.remoteAddr = b.remoteAddr;
         this.contextPath = b.contextPath;
-        this.bodyStream = b.body;
-        this.contentLength = b.contentLength;
+        this.body = new RequestBody(b.body, b.contentLength, this);
     }
 
     public static Builder builder(String method, String path) {
@@ -166,54 +155,18 @@ public final class Request implements AutoCloseable {
      * empty for other bodies. Parsed once, on first use, within the upload limits.
      */
     public Params form() {
-        parseForm();
-        return form;
+        return body.form(headers.get("Content-Type"), limits());
     }
 
     /** Uploaded files by field name ({@code request.FILES}); empty unless the body is multipart. */
     public Map<String, List<UploadedFile>> files() {
-        parseForm();
-        return files;
+        return body.files(headers.get("Content-Type"), limits());
     }
 
     /** The first file uploaded in field {@code name}, or null. */
     public UploadedFile file(String name) {
         List<UploadedFile> list = files().get(name);
         return list == null || list.isEmpty() ? null : list.get(0);
-    }
-
-    private void parseForm() {
-        if (formError != null) {
-            throw formError;
-        }
-        if (form != null) {
-            return;
-        }
-        try {
-            String type = mediaType();
-            Params parsed = Params.empty();
-            Map<String, List<UploadedFile>> uploads = Map.of();
-            if (type.equals("application/x-www-form-urlencoded")) {
-                int maxFields = (int) Math.min(Integer.MAX_VALUE, limits().maxFields());
-                parsed = UrlEncoded.parse(new String(body(), charset()), charset(), maxFields);
-            } else if (type.equals("multipart/form-data")) {
-                String boundary = MultipartParser.boundary(headers.get("Content-Type"));
-                InputStream in = body != null ? new ByteArrayInputStream(body) : consumeBodyStream();
-                MultipartParser.Result result;
-                try (in) {
-                    result = new MultipartParser(in, boundary, limits(), charset()).parse();
-                } catch (IOException e) {
-                    throw unreadable(e);
-                }
-                parsed = result.form();
-                uploads = result.files();
-            }
-            files = uploads;
-            form = parsed;
-        } catch (RuntimeException e) {
-            formError = e;
-            throw e;
-        }
     }
 
     /**
@@ -234,50 +187,23 @@ public final class Request implements AutoCloseable {
     /** Deletes the temporary files of spooled uploads. Idempotent; the request stays readable otherwise. */
     @Override
     public void close() {
-        if (files != null) {
-            for (List<UploadedFile> list : files.values()) {
-                for (UploadedFile f : list) {
-                    f.deleteTemporary();
-                }
-            }
-        }
+        body.close();
     }
 
     /** The {@code Content-Type} without parameters, in lower case; "" when absent. */
     public String mediaType() {
         String ct = headers.get("Content-Type");
-        if (ct == null) {
-            return "";
-        }
-        int semi = ct.indexOf(';');
-        return (semi < 0 ? ct : ct.substring(0, semi)).trim().toLowerCase(Locale.ROOT);
+        return ct == null ? "" : HeaderParams.type(ct);
     }
 
     /** The body's charset from {@code Content-Type}, UTF-8 when none is given. */
     public Charset charset() {
-        String ct = headers.get("Content-Type");
-        if (ct != null) {
-            int i = ct.toLowerCase(Locale.ROOT).indexOf("charset=");
-            if (i >= 0) {
-                String name = ct.substring(i + 8).trim();
-                int semi = name.indexOf(';');
-                if (semi >= 0) {
-                    name = name.substring(0, semi).trim();
-                }
-                name = name.replace("\"", "");
-                try {
-                    return Charset.forName(name);
-                } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-                    throw new BadRequest("Unsupported charset '" + name + "' in Content-Type");
-                }
-            }
-        }
-        return StandardCharsets.UTF_8;
+        return RequestBody.charset(headers.get("Content-Type"));
     }
 
     /** The declared {@code Content-Length}, or -1. */
     public long contentLength() {
-        return contentLength;
+        return body.contentLength();
     }
 
     /**
@@ -285,22 +211,7 @@ public final class Request implements AutoCloseable {
      * read: a larger body is a {@link RequestDataTooBig} (413), stopped without buffering the rest.
      */
     public byte[] body() {
-        if (body == null) {
-            long max = limits().maxMemorySize();
-            if (contentLength > max) {
-                throw UploadLimits.tooBig(max);
-            }
-            try (InputStream in = consumeBodyStream()) {
-                byte[] read = in.readNBytes((int) Math.min(max + 1, Integer.MAX_VALUE - 8));
-                if (read.length > max) {
-                    throw UploadLimits.tooBig(max);
-                }
-                body = read;
-            } catch (IOException e) {
-                throw unreadable(e);
-            }
-        }
-        return body;
+        return body.bytes(limits());
     }
 
     /**
@@ -308,33 +219,12 @@ public final class Request implements AutoCloseable {
      * {@link #body()} was called, a stream over the kept bytes.
      */
     public InputStream bodyStream() {
-        if (body != null) {
-            return new ByteArrayInputStream(body);
-        }
-        return consumeBodyStream();
+        return body.stream();
     }
 
-    private InputStream consumeBodyStream() {
-        if (bodyStreamConsumed) {
-            throw new IllegalStateException("The request body of " + this + " was already read as a stream"
-                    + " (by bodyStream() or the multipart parser); read it one way only: body(), form()/files(),"
-                    + " json() or bodyStream()");
-        }
-        bodyStreamConsumed = true;
-        return bodyStream == null ? InputStream.nullInputStream() : bodyStream;
-    }
-
-    private static BadRequest unreadable(IOException e) {
-        return new BadRequest("The request body could not be read to the end (the client sent less than it"
-                + " announced or disconnected)", e);
-    }
-
-    /** The upload limits from settings, or Django's defaults for a request outside an application. */
-    UploadLimits limits() {
-        if (limits == null) {
-            limits = UploadLimits.from(application == null ? null : application.settings());
-        }
-        return limits;
+    /** The application's upload limits (read once at its start-up), or Django's defaults outside one. */
+    private UploadLimits limits() {
+        return application == null ? UploadLimits.DEFAULTS : application.uploadLimits();
     }
 
     // ---- routing and framework state ----------------------------------------------------
@@ -382,13 +272,24 @@ public final class Request implements AutoCloseable {
         this.application = application;
     }
 
+    /** The application's settings. */
     public Settings settings() {
-        return application.settings();
+        return attachedApp().settings();
     }
 
     /** Shorthand for {@code app().urls().reverse(name, args)}. */
     public String reverse(String name, Object... args) {
-        return application.urls().reverse(name, args);
+        return attachedApp().urls().reverse(name, args);
+    }
+
+    private Application attachedApp() {
+        if (application == null) {
+            throw new IllegalStateException("The request " + this + " belongs to no application, so it has no"
+                    + " settings or URLs (Request.builder makes such a request). In a test, build it with"
+                    + " dev.mosaic.test.RequestFactory, which attaches the application, or send it with"
+                    + " dev.mosaic.test.Client.");
+        }
+        return application;
     }
 
     /** Per-request values set by middleware (session, user, CSRF token, ...). */
@@ -437,8 +338,12 @@ public final class Request implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Adds a request header. Unlike a response's headers, a request's are not checked for CR
+         * or LF: the container has parsed them already, and they never reach the wire from here.
+         */
         public Builder header(String name, String value) {
-            headers.add(name, value);
+            headers.addRequestHeader(name, value);
             return this;
         }
 
@@ -477,36 +382,6 @@ public final class Request implements AutoCloseable {
 
         public Request build() {
             return new Request(this);
-        }
-    }
-
-    /** Parses {@code Cookie} request headers (RFC 6265, lenient like browsers). */
-    static final class CookieParser {
-        private CookieParser() {
-        }
-
-        static Map<String, String> parse(java.util.List<String> headerValues) {
-            if (headerValues.isEmpty()) {
-                return Map.of();
-            }
-            Map<String, String> out = new LinkedHashMap<>();
-            for (String header : headerValues) {
-                for (String part : header.split(";")) {
-                    int eq = part.indexOf('=');
-                    if (eq <= 0) {
-                        continue;
-                    }
-                    String name = part.substring(0, eq).trim();
-                    String value = part.substring(eq + 1).trim();
-                    if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
-                        value = value.substring(1, value.length() - 1);
-                    }
-                    if (!name.isEmpty()) {
-                        out.putIfAbsent(name, value);
-                    }
-                }
-            }
-            return Collections.unmodifiableMap(out);
         }
     }
 }

@@ -22,7 +22,7 @@ import java.util.Objects;
  * streams to the client (large downloads, files, server-sent data).
  *
  * <p>Build one with the static factories: {@link #html}, {@link #text}, {@link #json},
- * {@link #redirect}, {@link #file}, {@link #attachment}, {@link #stream}, {@link #status} and
+ * {@link #redirect}, {@link #file}, {@link #attachment}, {@link #stream}, {@link #empty} and
  * the status helpers ({@link #notFound}, {@link #created}, {@link #noContent}, ...).
  */
 public class Response {
@@ -32,8 +32,12 @@ public class Response {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    private static final DateTimeFormatter HTTP_DATE = 
+    private static final DateTimeFormatter HTTP_DATE =
             DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", java.util.Locale.ROOT).withZone(ZoneOffset.UTC);
+
+    private static final byte[] EMPTY = new byte[0];
+    private static final String HTML_UTF8 = "text/html; charset=utf-8";
+    private static final String TEXT_UTF8 = "text/plain; charset=utf-8";
 
     private int status;
     private final Headers headers = new Headers();
@@ -45,21 +49,24 @@ public class Response {
 
     public Response(int status) {
         this.status = checkStatus(status);
-        this.body = new byte[0];
+        this.body = EMPTY;
     }
 
     // ---- factories -----------------------------------------------------------------------
 
     public static Response html(String html) {
-        return new Response(200).body(html, "text/html", StandardCharsets.UTF_8);
+        return new Response(200).utf8(html, HTML_UTF8);
     }
 
     public static Response text(String text) {
-        return new Response(200).body(text, "text/plain", StandardCharsets.UTF_8);
+        return new Response(200).utf8(text, TEXT_UTF8);
     }
 
-    /** An empty response with the given status: {@code Response.status(204)}. */
-    public static Response status(int status) {
+    /**
+     * An empty response with the given status: {@code Response.empty(202)}. (To change the status
+     * of a response you have, use {@link #withStatus}.)
+     */
+    public static Response empty(int status) {
         return new Response(status);
     }
 
@@ -92,7 +99,7 @@ public class Response {
 
     /**
      * The file at {@code file}, streamed from disk when the body is written: Content-Type from
-     * its name, Content-Length and Last-Modified from the file system. A missing file is a
+     * its name, Content-Length and Last-Modified from the file system. A missing file or a directory is a
      * {@link Http404}. {@code file} is used as given: never build it from user input without
      * resolving it under a directory you chose and checking it stayed there.
      */
@@ -109,6 +116,10 @@ public class Response {
             throw new Http404("File not found: " + file.getFileName());
         } catch (IOException e) {
             throw new IllegalStateException("Cannot read the attributes of " + file + ": " + e.getMessage(), e);
+        }
+        if (attributes.isDirectory()) {
+            // As Django's serve(): a directory is not a resource here, and its listing is not for clients.
+            throw new Http404("Directory indexes are not allowed here.");
         }
         if (!attributes.isRegularFile()) {
             throw new IllegalArgumentException(file + " is not a regular file; Response.file serves files only");
@@ -132,17 +143,17 @@ public class Response {
 
     /** 201 Created, with {@code Location} set to the new resource. */
     public static Response created(String location) {
-        return status(201).header("Location", Objects.requireNonNull(location, "location"));
+        return empty(201).header("Location", Objects.requireNonNull(location, "location"));
     }
 
     /** 204 No Content. */
     public static Response noContent() {
-        return status(204);
+        return empty(204);
     }
 
     /** 304 Not Modified. */
     public static Response notModified() {
-        return status(304);
+        return empty(304);
     }
 
     /** 400 Bad Request with {@code message} as plain text. */
@@ -207,6 +218,12 @@ public class Response {
         this.body = text.getBytes(charset);
         this.writer = null;
         headers.set("Content-Type", mediaType + "; charset=" + charset.name().toLowerCase(java.util.Locale.ROOT));
+        return this;
+    }
+
+    private Response utf8(String text, String contentType) {
+        this.body = text.getBytes(StandardCharsets.UTF_8);
+        headers.set("Content-Type", contentType);
         return this;
     }
 

@@ -1,5 +1,7 @@
 package dev.mosaic.http;
 
+import dev.mosaic.http.internal.UploadLimits;
+
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -35,8 +37,7 @@ public final class UrlEncoded {
             }
             if (amp > start) {
                 if (++count > maxFields) {
-                    throw new BadRequest("The number of GET/POST parameters exceeded "
-                            + "DATA_UPLOAD_MAX_NUMBER_FIELDS (" + maxFields + ")");
+                    throw UploadLimits.tooManyFields(maxFields);
                 }
                 int eq = text.indexOf('=', start);
                 String name;

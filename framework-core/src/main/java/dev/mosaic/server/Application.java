@@ -4,7 +4,9 @@ import dev.mosaic.apps.AppConfig;
 import dev.mosaic.apps.Apps;
 import dev.mosaic.conf.ImproperlyConfigured;
 import dev.mosaic.conf.Settings;
+import dev.mosaic.http.HttpException;
 import dev.mosaic.http.Request;
+import dev.mosaic.http.internal.UploadLimits;
 import dev.mosaic.http.Response;
 import dev.mosaic.internal.Instantiation;
 import dev.mosaic.middleware.internal.Chain;
@@ -31,15 +33,22 @@ public final class Application {
     private final Apps apps;
     private final Resolver urls;
     private final TemplateBackend templates;
+    private final UploadLimits uploadLimits;
+    private final ExceptionResponder responder;
     private final Chain chain;
+
+    /** Marks a stand-in request: the chain's view layer throws this error instead of resolving. */
+    private static final String INVALID_REQUEST = "dev.mosaic.server.invalidRequest";
 
     private Application(Settings settings, String contextPath) {
         this.settings = settings;
+        this.uploadLimits = UploadLimits.from(settings);
         this.apps = Apps.populate(settings);
         UrlConf root = rootUrlConf(settings);
         this.urls = Resolver.compile(root, converters(apps), contextPath);
         this.templates = templateBackend(settings, apps);
-        this.chain = Chain.build(settings, this::resolveAndCall, new ExceptionResponder(settings, root, templates));
+        this.responder = new ExceptionResponder(settings, root, templates);
+        this.chain = Chain.build(settings, this::resolveAndCall, responder);
     }
 
     /** Starts the project described by {@code settings}, mounted at the root. */
@@ -62,7 +71,38 @@ public final class Application {
         return chain.handle(request);
     }
 
+    /**
+     * Answers a request the adapter could not build as sent (a malformed path, say) with the
+     * error page for {@code error}, through the middleware chain like any other response: so it
+     * gets the middleware's headers, {@code handler400} or {@code 400.html}, and JSON for a
+     * client that prefers it. The servlet and the test client both use it.
+     *
+     * @param request a stand-in with what could be read (the method, the raw path, the headers)
+     */
+    public Response handleInvalid(Request request, HttpException error) {
+        request.setApp(this);
+        request.setAttribute(INVALID_REQUEST, error);
+        return chain.handle(request);
+    }
+
+    /**
+     * The error response for a failure after the chain returned, such as a streamed body that
+     * throws before anything was sent: the same page the chain would give (DEBUG, handler500,
+     * 500.html, JSON), without running the middleware again.
+     */
+    public Response errorResponse(Request request, Throwable error) {
+        return responder.respond(request, error);
+    }
+
+    /** The upload limits of the settings, read once at start-up; {@link Request} reads them from here. */
+    public UploadLimits uploadLimits() {
+        return uploadLimits;
+    }
+
     private Response resolveAndCall(Request request) throws Exception {
+        if (request.attribute(INVALID_REQUEST) instanceof HttpException invalid) {
+            throw invalid;
+        }
         ResolverMatch match = urls.resolve(request.path());
         request.setMatch(match);
         Response response = match.handler().handle(request);

@@ -9,6 +9,8 @@ import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.util.Enumeration;
@@ -21,6 +23,8 @@ import java.util.Map;
  * deletes spooled uploads). The same class serves embedded Jetty and a WAR in Tomcat.
  */
 public final class MosaicServlet extends HttpServlet {
+    private static final Logger LOG = LoggerFactory.getLogger("dev.mosaic.request");
+
     private final transient Application application;
 
     public MosaicServlet(Application application) {
@@ -29,36 +33,69 @@ public final class MosaicServlet extends HttpServlet {
 
     @Override
     protected void service(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        Request request;
+        String raw = rawPath(req);
+        String path;
+        BadRequest invalid = null;
         try {
-            request = toRequest(req);
+            path = PathDecoder.decode(raw);
         } catch (BadRequest e) {
-            write(req, Response.badRequest(e.getMessage()), resp);
-            return;
+            path = raw; // a stand-in, so the error page goes through the middleware like any other
+            invalid = e;
         }
+        Request request = toRequest(req, path);
         try {
-            write(req, application.handle(request), resp);
+            Response response = invalid == null ? application.handle(request) : application.handleInvalid(request, invalid);
+            send(req, request, response, resp);
         } finally {
             request.close();
         }
     }
 
-    static Request toRequest(HttpServletRequest req) throws IOException {
+    /**
+     * Writes {@code response}; if that fails (a streamed body throwing, say), the container must
+     * not answer with its own error page, which shows the exception whatever DEBUG says. Before
+     * anything was sent, the project's 500 replaces the response; after, the connection is
+     * aborted so the client cannot take a truncated body for a whole one.
+     */
+    private void send(HttpServletRequest req, Request request, Response response, HttpServletResponse resp)
+            throws IOException {
+        try {
+            write(req, response, resp);
+        } catch (IOException | RuntimeException e) {
+            if (resp.isCommitted()) {
+                LOG.warn("Writing the response to {} failed after it was committed; aborting the connection",
+                        request, e);
+                // Thrown without the cause, which the container would log again: it aborts a committed response.
+                throw new IOException("Response to " + request + " aborted: writing its body failed (logged by "
+                        + LOG.getName() + ")");
+            }
+            resp.reset();
+            write(req, application.errorResponse(request, e), resp);
+        }
+    }
+
+    private static String rawPath(HttpServletRequest req) {
         String uri = req.getRequestURI();
         String context = req.getContextPath();
         String raw = uri.startsWith(context) ? uri.substring(context.length()) : uri;
-        String path = PathDecoder.decode(raw.isEmpty() ? "/" : raw);
+        return raw.isEmpty() ? "/" : raw;
+    }
+
+    private static Request toRequest(HttpServletRequest req, String path) throws IOException {
         Request.Builder b = Request.builder(req.getMethod(), path)
                 .query(req.getQueryString())
                 .scheme(req.getScheme())
                 .server(req.getServerName(), req.getServerPort())
                 .remoteAddr(req.getRemoteAddr())
-                .contextPath(context)
+                .contextPath(req.getContextPath())
                 .body(req.getInputStream(), req.getContentLengthLong());
         for (Enumeration<String> names = req.getHeaderNames(); names.hasMoreElements(); ) {
             String name = names.nextElement();
             for (Enumeration<String> values = req.getHeaders(name); values.hasMoreElements(); ) {
-                b.header(name, values.nextElement());
+                String value = values.nextElement();
+                if (name != null && value != null) {
+                    b.header(name, value);
+                }
             }
         }
         return b.build();

@@ -2,7 +2,7 @@ package dev.mosaic.test;
 
 import dev.mosaic.http.Headers;
 import dev.mosaic.http.Request;
-import dev.mosaic.http.UrlEncoded;
+import dev.mosaic.http.internal.PathDecoder;
 import dev.mosaic.server.Application;
 import tools.jackson.core.JacksonException;
 
@@ -103,14 +103,19 @@ public final class TestRequest {
         return client.send(this);
     }
 
-    /** The {@link Request}, with the application attached but not yet resolved. */
+    /**
+     * The {@link Request}, with the application attached but not yet resolved.
+     *
+     * @throws dev.mosaic.http.BadRequest when the servlet would refuse the path (see {@link Client})
+     */
     public Request build() {
-        return build(null);
+        return build(path(), null);
     }
 
-    Request build(String cookieHeader) {
+    /** @param path the decoded path, or the raw one for a stand-in of a refused request */
+    Request build(String path, String cookieHeader) {
         int q = rawPath.indexOf('?');
-        Request.Builder b = Request.builder(method, path())
+        Request.Builder b = Request.builder(method, path)
                 .query(q < 0 ? null : rawPath.substring(q + 1));
         if (!headers.contains("Host")) {
             b.header("Host", "testserver");
@@ -135,10 +140,21 @@ public final class TestRequest {
         return method;
     }
 
-    /** The decoded path, without the query. */
+    /**
+     * The path without the query, decoded exactly as the servlet adapter decodes it, so that a
+     * view sees the same path under both and a path production refuses is refused here too.
+     *
+     * @throws dev.mosaic.http.BadRequest for a malformed escape, invalid UTF-8, a control
+     *         character, or a {@code .}/{@code ..} segment
+     */
     String path() {
+        return PathDecoder.decode(undecodedPath());
+    }
+
+    /** The path as written, without the query. */
+    String undecodedPath() {
         int q = rawPath.indexOf('?');
-        return decodePath(q < 0 ? rawPath : rawPath.substring(0, q));
+        return q < 0 ? rawPath : rawPath.substring(0, q);
     }
 
     String rawPath() {
@@ -160,11 +176,6 @@ public final class TestRequest {
         next.body = keepBody ? body : null;
         next.follow = follow;
         return next;
-    }
-
-    /** As the servlet adapter does, so a view sees the same path under both. */
-    private static String decodePath(String raw) {
-        return UrlEncoded.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
     }
 
     static String urlencode(Map<String, String> fields) {

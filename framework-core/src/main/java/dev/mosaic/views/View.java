@@ -60,7 +60,7 @@ public abstract class View {
 
     /** 200 with {@code Allow} and an empty body, as RFC 9110 suggests. */
     public Response options(Request request) throws Exception {
-        return Response.status(200).header("Allow", methods().allowHeader()).header("Content-Length", "0");
+        return Response.empty(200).header("Allow", methods().allowHeader()).header("Content-Length", "0");
     }
 
     /**

@@ -4,6 +4,9 @@ import dev.mosaic.server.Application;
 import dev.mosaic.server.MosaicServlet;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.http.UriCompliance;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 
@@ -32,8 +35,18 @@ final class JettyHarness implements AutoCloseable {
     private final int port;
 
     JettyHarness(Application application, String contextPath) throws Exception {
+        this(application, contextPath, UriCompliance.DEFAULT);
+    }
+
+    /**
+     * With a URI compliance other than Jetty's default, as a container configured to pass
+     * ambiguous or malformed paths on (so that they reach the servlet's own checks).
+     */
+    JettyHarness(Application application, String contextPath, UriCompliance uriCompliance) throws Exception {
         server = new Server();
-        ServerConnector connector = new ServerConnector(server);
+        HttpConfiguration config = new HttpConfiguration();
+        config.setUriCompliance(uriCompliance);
+        ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(config));
         connector.setPort(0);
         server.addConnector(connector);
         ServletContextHandler context = new ServletContextHandler(contextPath);

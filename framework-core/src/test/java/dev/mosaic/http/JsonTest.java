@@ -34,6 +34,8 @@ class JsonTest {
             return List.of(
                     path("orders/", Urls::create, "create"),
                     path("tree/", Urls::tree, "tree"),
+                    path("number/", r -> Response.text(String.valueOf(r.json(Integer.class) + 1)), "number"),
+                    path("null-tree/", r -> Response.text(String.valueOf(r.json().isNull())), "null-tree"),
                     path("object/", r -> Response.text(r.json(Object.class).getClass().getSimpleName()), "object"),
                     path("time/", r -> Response.json(Map.of("at", Instant.parse("2026-03-01T10:15:30Z"),
                             "day", LocalDate.of(2026, 3, 1))), "time"));
@@ -202,6 +204,23 @@ class JsonTest {
         assertFalse(message.contains("Source"), message);
         assertFalse(message.contains("`"), message);
         assertFalse(message.contains("\n"), message);
+    }
+
+    @Test
+    void nullBoundToARecordIs400NamingWhatWasExpected() {
+        TestResponse r = post("/orders/", "null");
+        assertEquals(400, r.status());
+        assertEquals("Expected an object, got null.", detail(r));
+        TestResponse number = post("/number/", " null ");
+        assertEquals(400, number.status());
+        assertEquals("Expected a number, got null.", detail(number));
+    }
+
+    @Test
+    void nullReadAsATreeIsANullNode() {
+        TestResponse r = post("/null-tree/", "null");
+        assertEquals(200, r.status());
+        assertEquals("true", r.text());
     }
 
     private static String sorted(String json) {

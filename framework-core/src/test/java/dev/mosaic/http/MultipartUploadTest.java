@@ -1,6 +1,7 @@
 package dev.mosaic.http;
 
 import dev.mosaic.conf.Settings;
+import dev.mosaic.http.internal.UploadLimits;
 import dev.mosaic.test.Client;
 import dev.mosaic.test.TestResponse;
 import dev.mosaic.urls.UrlConf;

@@ -35,6 +35,7 @@ class ResponseTest {
                     path("report/", r -> Response.file(dir.resolve("report.pdf")), "file"),
                     path("download/", r -> Response.attachment(dir.resolve("report.pdf"), r.query().get("name")), "dl"),
                     path("missing/", r -> Response.file(dir.resolve("nope.txt")), "missing"),
+                    path("directory/", r -> Response.file(dir), "directory"),
                     path("cookies/", r -> Response.text("ok")
                             .cookie(Cookie.of("theme", "dark").withMaxAge(java.time.Duration.ofDays(1)))
                             .cookie(Cookie.of("embed", "1").withSameSite(Cookie.SameSite.NONE))
@@ -89,6 +90,24 @@ class ResponseTest {
         TestResponse r = client.get("/missing/");
         assertEquals(404, r.status());
         assertFalse(r.text().contains("nope.txt"), r.text());
+    }
+
+    @Test
+    void directoryIs404LikeDjangosServe() {
+        TestResponse r = client.request("GET", "/directory/").header("Accept", "application/json").send();
+        assertEquals(404, r.status());
+        assertFalse(r.text().contains(dir.getFileName().toString()), r.text());
+    }
+
+    @Test
+    void emptyFactoryGivesAnyStatusWithNoBodyAndHtmlKeepsItsBodyWhenTheStatusChanges() {
+        Response accepted = Response.empty(202);
+        assertEquals(202, accepted.status());
+        assertEquals(0, accepted.bodyBytes().length);
+        Response missing = Response.html("<p>gone</p>").withStatus(404);
+        assertEquals("<p>gone</p>", new String(missing.bodyBytes(), StandardCharsets.UTF_8));
+        assertEquals("text/html; charset=utf-8", missing.header("Content-Type"));
+        assertEquals("text/plain; charset=utf-8", Response.text("x").header("Content-Type"));
     }
 
     @Test

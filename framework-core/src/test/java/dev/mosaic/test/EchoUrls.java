@@ -78,7 +78,7 @@ public final class EchoUrls implements UrlConf {
 
         @Override
         public Response delete(Request request) {
-            return Response.status(204);
+            return Response.empty(204);
         }
     }
 }

@@ -63,7 +63,7 @@ class ClassBasedViewTest {
     public static class ExplicitHead extends View {
         @Override
         public Response head(Request request) {
-            return Response.status(204).header("X-Head", "own");
+            return Response.empty(204).header("X-Head", "own");
         }
     }
 

@@ -65,10 +65,10 @@ public final class ExceptionResponder {
     }
 
     private Response debugPage(Request request, Throwable error, int status) {
-        if (JsonErrors.prefersJson(request.header("Accept"))) {
+        if (JsonErrorBodies.prefersJson(request.header("Accept"))) {
             String detail = error instanceof HttpException ? error.getMessage()
                     : error.getClass().getName() + ": " + error.getMessage();
-            return JsonErrors.response(status, detail);
+            return JsonErrorBodies.response(status, detail);
         }
         if (status == 404 && error instanceof Http404 notFound) {
             return TechnicalPages.notFound(request, notFound, settings.rootUrlconf());
@@ -89,8 +89,8 @@ public final class ExceptionResponder {
             }
         }
         String message = error instanceof HttpException h && h.messageIsPublic() ? h.getMessage() : null;
-        if (JsonErrors.prefersJson(request.header("Accept"))) {
-            return JsonErrors.response(status, message);
+        if (JsonErrorBodies.prefersJson(request.header("Accept"))) {
+            return JsonErrorBodies.response(status, message);
         }
         String name = status + ".html";
         if (templates != null && templates.exists(name)) {

@@ -86,7 +86,7 @@ public class RedirectView extends View {
     public Response get(Request request) throws Exception {
         String target = redirectUrl(request);
         if (target == null) {
-            return Response.status(410);
+            return Response.empty(410);
         }
         return Response.redirect(target, permanent);
     }

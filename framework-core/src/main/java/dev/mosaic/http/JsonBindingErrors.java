@@ -21,8 +21,8 @@ import java.util.UUID;
  * column, in JSON's words ("a number", "an array"). Java class names and Jackson's internals
  * stay out, since the client did not write Java.
  */
-final class JsonErrors {
-    private JsonErrors() {
+final class JsonBindingErrors {
+    private JsonBindingErrors() {
     }
 
     static RuntimeException toBadRequest(JacksonException e, Class<?> root) {
@@ -77,6 +77,12 @@ final class JsonErrors {
             }
         }
         return b.toString();
+    }
+
+    /** What {@code t} needs in JSON's words, "a JSON value" when anything goes. */
+    static String expectedOrValue(Class<?> t) {
+        String expected = expected(t);
+        return expected == null ? "a JSON value" : expected;
     }
 
     private static String expected(Class<?> t) {

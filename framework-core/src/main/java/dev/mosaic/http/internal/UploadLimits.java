@@ -1,6 +1,8 @@
-package dev.mosaic.http;
+package dev.mosaic.http.internal;
 
 import dev.mosaic.conf.Settings;
+import dev.mosaic.http.BadRequest;
+import dev.mosaic.http.RequestDataTooBig;
 
 import java.nio.file.Path;
 
@@ -8,16 +10,18 @@ import java.nio.file.Path;
  * The upload limits of Django, read from settings when the request belongs to an application
  * and Django's defaults otherwise. A setting present with an empty value (YAML {@code ~})
  * disables that limit, as {@code None} does in Django.
+ *
+ * <p>Read once per application at start-up (see {@code Application.uploadLimits()}), never per request.
  */
-record UploadLimits(long maxMemorySize, long maxFields, long maxFiles, long fileMaxMemorySize, Path tempDir) {
-    static final long DEFAULT_MEMORY_SIZE = 2_621_440;
-    static final long DEFAULT_FIELDS = 1000;
-    static final long DEFAULT_FILES = 100;
+public record UploadLimits(long maxMemorySize, long maxFields, long maxFiles, long fileMaxMemorySize, Path tempDir) {
+    public static final long DEFAULT_MEMORY_SIZE = 2_621_440;
+    public static final long DEFAULT_FIELDS = 1000;
+    public static final long DEFAULT_FILES = 100;
 
-    static final UploadLimits DEFAULTS =
+    public static final UploadLimits DEFAULTS =
             new UploadLimits(DEFAULT_MEMORY_SIZE, DEFAULT_FIELDS, DEFAULT_FILES, DEFAULT_MEMORY_SIZE, null);
 
-    static UploadLimits from(Settings settings) {
+    public static UploadLimits from(Settings settings) {
         if (settings == null) {
             return DEFAULTS;
         }
@@ -37,17 +41,17 @@ record UploadLimits(long maxMemorySize, long maxFields, long maxFiles, long file
         return settings.get(key) == null ? Long.MAX_VALUE : settings.longValue(key);
     }
 
-    static RequestDataTooBig tooBig(long limit) {
+    public static RequestDataTooBig tooBig(long limit) {
         return new RequestDataTooBig("Request body exceeded DATA_UPLOAD_MAX_MEMORY_SIZE (" + limit + " bytes)."
                 + " Send files as multipart/form-data, or raise the setting.");
     }
 
-    static BadRequest tooManyFields(long limit) {
+    public static BadRequest tooManyFields(long limit) {
         return new BadRequest("The number of GET/POST parameters exceeded DATA_UPLOAD_MAX_NUMBER_FIELDS ("
                 + limit + ")");
     }
 
-    static BadRequest tooManyFiles(long limit) {
+    public static BadRequest tooManyFiles(long limit) {
         return new BadRequest("The number of files exceeded DATA_UPLOAD_MAX_NUMBER_FILES (" + limit + ")");
     }
 }

@@ -6,8 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /** JSON error bodies for clients that asked for JSON: {@code {"status": 404, "error": "Not Found"}}. */
-final class JsonErrors {
-    private JsonErrors() {
+final class JsonErrorBodies {
+    private JsonErrorBodies() {
     }
 
     /** @param detail the DEBUG detail or a message written for the client; null leaves it out */
@@ -18,7 +18,7 @@ final class JsonErrors {
             b.append(", \"detail\": ").append(quote(detail));
         }
         b.append('}');
-        return Response.status(status).body(b.toString(), "application/json", StandardCharsets.UTF_8);
+        return Response.empty(status).body(b.toString(), "application/json", StandardCharsets.UTF_8);
     }
 
     /**
