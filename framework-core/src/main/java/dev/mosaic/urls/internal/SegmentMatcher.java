@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
 
 /**
  * Matches one path segment ({@code path[start, end)}, no {@code /} inside) that holds converter
- * parameters, writing converted values into {@code values} from {@code base}. A converter that
- * throws {@link IllegalArgumentException} means "no match here".
+ * parameters, writing converted values into {@code values} from {@code base}. With {@code values}
+ * null it only checks: the search runs that way, and the winning route alone is matched again to
+ * capture. A converter that throws {@link IllegalArgumentException} means "no match here".
  */
 abstract class SegmentMatcher {
     final int params;
@@ -30,8 +31,16 @@ abstract class SegmentMatcher {
         return new PatternSegment(TokenRegex.of(segment));
     }
 
-    /** A segment that is one built-in parameter: checked by a loop, no regex. */
+    /** True for no converter (a regex group) and for the built-ins that return the text unchanged. */
+    static boolean cannotFail(PathConverter<?> converter) {
+        return converter == null || converter == Converters.STR || converter == Converters.SLUG
+                || converter == Converters.PATH;
+    }
+
+    /** A segment that is one built-in parameter: checked by a loop, no regex, no allocation. */
     private static final class WholeSegment extends SegmentMatcher {
+        private static final String MAX_INT = String.valueOf(Integer.MAX_VALUE);
+
         private final PathConverter<?> converter;
 
         WholeSegment(PathConverter<?> converter) {
@@ -54,13 +63,33 @@ abstract class SegmentMatcher {
                         return false;
                     }
                 }
+                if (digitsOnly && !fitsInt(path, start, end)) {
+                    return false; // Integer.valueOf would throw: no match, as for any converter
+                }
             }
-            try {
+            if (values != null) {
                 values[base] = converter.toJava(path.substring(start, end));
-                return true;
-            } catch (IllegalArgumentException e) {
-                return false; // e.g. an int too large for Integer
             }
+            return true;
+        }
+
+        /** Digits {@code path[start, end)} are at most {@link Integer#MAX_VALUE}. */
+        private static boolean fitsInt(String path, int start, int end) {
+            while (start < end - 1 && path.charAt(start) == '0') {
+                start++;
+            }
+            int digits = end - start;
+            if (digits != MAX_INT.length()) {
+                return digits < MAX_INT.length();
+            }
+            for (int i = 0; i < digits; i++) {
+                char c = path.charAt(start + i);
+                char max = MAX_INT.charAt(i);
+                if (c != max) {
+                    return c < max;
+                }
+            }
+            return true;
         }
     }
 
@@ -85,7 +114,13 @@ abstract class SegmentMatcher {
             }
             try {
                 for (int i = 0; i < groups.length; i++) {
-                    values[base + i] = converters[i].toJava(m.group(groups[i]));
+                    if (values == null && cannotFail(converters[i])) {
+                        continue; // nothing to check and nothing to keep
+                    }
+                    Object value = converters[i].toJava(m.group(groups[i])); // run when checking: may reject
+                    if (values != null) {
+                        values[base + i] = value;
+                    }
                 }
                 return true;
             } catch (IllegalArgumentException e) {

@@ -8,17 +8,19 @@ import java.util.regex.Matcher;
  * has a {@code path} converter, a converter that may match {@code /}, or a {@code rePath} regex.
  */
 final class Tail {
-    final Target target;
     private final TokenRegex regex;
     private final TokenRegex.Capture[] captures;
 
-    Tail(Target target, TokenRegex regex, List<TokenRegex.Capture> captures) {
-        this.target = target;
+    Tail(TokenRegex regex, List<TokenRegex.Capture> captures) {
         this.regex = regex;
         this.captures = captures.toArray(TokenRegex.Capture[]::new);
     }
 
-    /** Matches {@code path[start..]}, writing values from {@code base}. */
+    int params() {
+        return captures.length;
+    }
+
+    /** Matches {@code path[start..]}, writing values from {@code base}; with {@code values} null it only checks. */
     boolean match(String path, int start, Object[] values, int base) {
         Matcher m = regex.pattern.matcher(path).region(start, path.length());
         if (!(regex.prefixOnly ? m.lookingAt() : m.matches())) {
@@ -26,9 +28,15 @@ final class Tail {
         }
         try {
             for (int i = 0; i < captures.length; i++) {
+                if (values == null && SegmentMatcher.cannotFail(captures[i].converter())) {
+                    continue; // nothing to check and nothing to keep
+                }
                 String raw = m.group(captures[i].group());
-                values[base + i] = raw == null || captures[i].converter() == null ? raw
-                        : captures[i].converter().toJava(raw);
+                Object value = raw == null || captures[i].converter() == null ? raw
+                        : captures[i].converter().toJava(raw); // run when checking too: failing means no match
+                if (values != null) {
+                    values[base + i] = value;
+                }
             }
             return true;
         } catch (IllegalArgumentException e) {
