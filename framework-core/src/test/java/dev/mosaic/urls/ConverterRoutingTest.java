@@ -125,6 +125,10 @@ class ConverterRoutingTest {
     void converterWithLiteralTextAroundItInOneSegment() {
         assertEquals("page {n=12} []", text("/page-12.html"));
         assertEquals(404, client.get("/page-x.html").status());
+        assertEquals(404, client.get("/page-.html").status());
+        assertEquals(404, client.get("/page-12.htm").status());
+        assertEquals(404, client.get("/Page-12.html").status());
+        assertEquals(404, client.get("/page.html").status());
     }
 
     @Test

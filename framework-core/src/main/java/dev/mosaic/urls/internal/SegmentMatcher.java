@@ -28,7 +28,10 @@ abstract class SegmentMatcher {
                 || p.converter() == Converters.SLUG)) {
             return new WholeSegment(p.converter());
         }
-        return new PatternSegment(TokenRegex.of(segment));
+        String prefix = segment.get(0) instanceof Token.Literal l ? l.text() : "";
+        Token last = segment.get(segment.size() - 1);
+        String suffix = segment.size() > 1 && last instanceof Token.Literal l ? l.text() : "";
+        return new PatternSegment(TokenRegex.of(segment), prefix, suffix);
     }
 
     /** True for no converter (a regex group) and for the built-ins that return the text unchanged. */
@@ -93,14 +96,22 @@ abstract class SegmentMatcher {
         }
     }
 
-    /** Any other segment, such as {@code page-<int:n>.html} or a user converter: one compiled pattern. */
+    /**
+     * Any other segment, such as {@code page-<int:n>.html} or a user converter: one compiled pattern,
+     * tried only when the segment has the literal text around the parameters (a {@code Matcher}
+     * costs an allocation, and most segments a search tries here are someone else's).
+     */
     private static final class PatternSegment extends SegmentMatcher {
+        private final String prefix;
+        private final String suffix;
         private final Pattern pattern;
         private final int[] groups;
         private final PathConverter<?>[] converters;
 
-        PatternSegment(TokenRegex regex) {
+        PatternSegment(TokenRegex regex, String prefix, String suffix) {
             super(regex.captures.size());
+            this.prefix = prefix;
+            this.suffix = suffix;
             this.pattern = regex.pattern;
             this.groups = regex.captures.stream().mapToInt(TokenRegex.Capture::group).toArray();
             this.converters = regex.captures.stream().map(TokenRegex.Capture::converter).toArray(PathConverter<?>[]::new);
@@ -108,6 +119,10 @@ abstract class SegmentMatcher {
 
         @Override
         boolean match(String path, int start, int end, Object[] values, int base) {
+            if (end - start < prefix.length() + suffix.length() || !path.startsWith(prefix, start)
+                    || !path.startsWith(suffix, end - suffix.length())) {
+                return false;
+            }
             Matcher m = pattern.matcher(path).region(start, end);
             if (!m.matches()) {
                 return false;
