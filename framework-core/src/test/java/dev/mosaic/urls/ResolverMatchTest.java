@@ -21,6 +21,7 @@ class ResolverMatchTest {
             path("<slug:slug>/edit/", Echo::view, "edit"),
             path("about/", Echo::view, "about"),
             path("<int:year>/<slug:slug>/", Echo::view, "detail"),
+            path("files/<path:rest>", Echo::view, "files"),
             path("n/<int:outer>/", include(List.of(path("<int:outer>/", Echo::view, "inner"))))), Map.of(), "");
 
     @Test
@@ -39,6 +40,15 @@ class ResolverMatchTest {
         assertEquals("detail", m.urlName());
         assertEquals(Map.of("year", 2024, "slug", "hello"), m.kwargs());
         assertEquals(Map.of("slug", "about"), RESOLVER.resolve("/about/edit/").kwargs());
+    }
+
+    @Test
+    void aPathTailTakesAnyNonEmptyRestOnOneLine() {
+        assertEquals(Map.of("rest", "a/b c/d.txt"), RESOLVER.resolve("/files/a/b c/d.txt").kwargs());
+        assertFalse(RESOLVER.isValidPath("/files/"));
+        for (String eol : new String[] {"\n", "\r", "\u0085", "\u2028", "\u2029"}) {
+            assertFalse(RESOLVER.isValidPath("/files/a" + eol + "b"), "'.+' matches no line terminator");
+        }
     }
 
     @Test

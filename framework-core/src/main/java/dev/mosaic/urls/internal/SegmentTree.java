@@ -86,7 +86,7 @@ public final class SegmentTree {
         boolean anyNamed = !names.isEmpty() || regex.captures.stream().anyMatch(c -> c.name() != null);
         List<TokenRegex.Capture> kept = regex.captures.stream().filter(c -> !anyNamed || c.name() != null).toList();
         kept.forEach(c -> names.add(c.name()));
-        Target target = new Target(route, names.toArray(String[]::new), stepArray, new Tail(regex, kept));
+        Target target = new Target(route, names.toArray(String[]::new), stepArray, new Tail(tail, regex, kept));
         node.addTail(target);
         return target;
     }
