@@ -45,6 +45,7 @@ public class ResolveBenchmark {
     public int routes;
 
     private Resolver resolver;
+    private String lateIndex;
     private String lateStatic;
     private String lateDynamic;
     private String lateTail;
@@ -81,6 +82,7 @@ public class ResolveBenchmark {
         List<UrlPattern> root = List.copyOf(site);
         resolver = Resolver.compile(() -> root, Map.of(), "");
         String last = "/app" + (apps - 1) + "/";
+        lateIndex = last;
         lateStatic = last + "static/latest/";
         lateDynamic = last + "archive/2024/05/";
         lateTail = last + "files/docs/2024/index.html";
@@ -88,6 +90,12 @@ public class ResolveBenchmark {
         if (resolver.routes().size() != routes || !resolver.isValidPath(lateDynamic)) {
             throw new IllegalStateException("benchmark table is not what it claims");
         }
+    }
+
+    /** The app's index route: no parameters and no sibling converter tried on the way. */
+    @Benchmark
+    public ResolverMatch resolveLateIndex() {
+        return resolver.resolve(lateIndex);
     }
 
     @Benchmark

@@ -20,7 +20,9 @@ public interface PathConverter<T> {
 
     /**
      * Converts the matched text. Throw {@link IllegalArgumentException} to say "no match" so the
-     * resolver tries the next pattern (Django's {@code ValueError}).
+     * resolver tries the next pattern (Django's {@code ValueError}). The resolver may call it
+     * more than once for the same text (to check a route, then to capture the winner's values),
+     * so the answer must depend on {@code value} alone.
      */
     T toJava(String value);
 

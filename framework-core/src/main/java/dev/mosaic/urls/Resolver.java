@@ -66,7 +66,7 @@ public final class Resolver {
     }
 
     private ResolverMatch find(String path) {
-        return tree.find(path.startsWith("/") ? path.substring(1) : path);
+        return tree.find(path, path.startsWith("/") ? 1 : 0);
     }
 
     /** The path for a (namespaced) URL name with positional arguments: {@code reverse("blog:detail", 2024, "hi")}. */
@@ -86,7 +86,7 @@ public final class Resolver {
 
     /** Every route with its name and view, in declaration order, for {@code manage showurls}. */
     public List<RouteInfo> routeInfo() {
-        return flat.stream().map(r -> new RouteInfo(r.route(), r.qualifiedName(),
-                r.viewName() != null ? r.viewName() : ViewDescription.of(r.handler()))).toList();
+        return flat.stream().map(r -> new RouteInfo(r.route(), r.qualifiedName(), ViewDescription.of(r.handler())))
+                .toList();
     }
 }

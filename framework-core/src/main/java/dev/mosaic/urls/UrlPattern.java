@@ -18,7 +18,7 @@ public sealed interface UrlPattern permits UrlPattern.Route, UrlPattern.Include 
     boolean isRegex();
 
     /** A pattern that leads to a view. {@code name} may be null. */
-    record Route(String pattern, boolean isRegex, Handler handler, String name, String viewName)
+    record Route(String pattern, boolean isRegex, Handler handler, String name)
             implements UrlPattern {
     }
 

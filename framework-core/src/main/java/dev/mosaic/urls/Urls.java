@@ -18,7 +18,7 @@ public final class Urls {
 
     /** A route to a function-based view (any {@code Response name(Request)} method). */
     public static UrlPattern path(String route, Handler view, String name) {
-        return new UrlPattern.Route(checkRoute(route), false, Objects.requireNonNull(view, "view"), name, null);
+        return new UrlPattern.Route(checkRoute(route), false, Objects.requireNonNull(view, "view"), name);
     }
 
     /** An unnamed route to a function-based view. */
@@ -28,7 +28,7 @@ public final class Urls {
 
     /** A route to a class-based view; {@code factory} makes a fresh instance per request. */
     public static UrlPattern path(String route, Supplier<? extends View> factory, String name) {
-        return new UrlPattern.Route(checkRoute(route), false, View.asView(factory), name, null);
+        return new UrlPattern.Route(checkRoute(route), false, View.asView(factory), name);
     }
 
     public static UrlPattern path(String route, Supplier<? extends View> factory) {
@@ -43,7 +43,7 @@ public final class Urls {
     /** A route given as a regular expression; named groups become keyword arguments. */
     public static UrlPattern rePath(String regex, Handler view, String name) {
         return new UrlPattern.Route(Objects.requireNonNull(regex, "regex"), true,
-                Objects.requireNonNull(view, "view"), name, null);
+                Objects.requireNonNull(view, "view"), name);
     }
 
     public static UrlPattern rePath(String regex, Handler view) {
@@ -51,7 +51,7 @@ public final class Urls {
     }
 
     public static UrlPattern rePath(String regex, Supplier<? extends View> factory, String name) {
-        return new UrlPattern.Route(Objects.requireNonNull(regex, "regex"), true, View.asView(factory), name, null);
+        return new UrlPattern.Route(Objects.requireNonNull(regex, "regex"), true, View.asView(factory), name);
     }
 
     public static UrlPattern rePath(String regex, UrlPattern.Include included) {

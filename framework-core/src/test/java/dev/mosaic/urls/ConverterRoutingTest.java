@@ -86,6 +86,15 @@ class ConverterRoutingTest {
     }
 
     @Test
+    void intConverterTakesExactlyTheRangeOfInteger() {
+        assertEquals("int {n=2147483647} []", text("/int/2147483647/"));
+        assertEquals("int {n=2147483647} []", text("/int/0002147483647/"));
+        assertEquals("int {n=0} []", text("/int/000/"));
+        assertEquals(404, client.get("/int/2147483648/").status());
+        assertEquals(404, client.get("/int/10000000000/").status());
+    }
+
+    @Test
     void strConverterTakesOneSegment() {
         assertEquals("str {s=hello world} []", text("/str/hello world/"));
         assertEquals("plain {s=x.y} []", text("/plain/x.y/"));
@@ -116,6 +125,10 @@ class ConverterRoutingTest {
     void converterWithLiteralTextAroundItInOneSegment() {
         assertEquals("page {n=12} []", text("/page-12.html"));
         assertEquals(404, client.get("/page-x.html").status());
+        assertEquals(404, client.get("/page-.html").status());
+        assertEquals(404, client.get("/page-12.htm").status());
+        assertEquals(404, client.get("/Page-12.html").status());
+        assertEquals(404, client.get("/page.html").status());
     }
 
     @Test

@@ -10,8 +10,8 @@ import java.util.List;
  *
  * @param conf the URL configuration that declared the route, for messages
  */
-public record FlatRoute(int index, String route, Handler handler, String name, String viewName,
-                        List<String> namespaces, List<String> appNames, String conf, List<Token> tokens) {
+public record FlatRoute(int index, String route, Handler handler, String name, List<String> namespaces,
+                        List<String> appNames, String conf, List<Token> tokens) {
 
     /** {@code "blog:detail"}, or null for an unnamed route. */
     public String qualifiedName() {

@@ -86,7 +86,7 @@ public final class Flattener {
             throw new ImproperlyConfigured("URL name '" + r.name() + "' of route '" + route + "' in " + confName
                     + " contains ':', which separates namespaces in reverse(). Use another character, e.g. '-'.");
         }
-        FlatRoute flat = new FlatRoute(routes.size(), route, r.handler(), r.name(), r.viewName(), ns, apps, confName,
+        FlatRoute flat = new FlatRoute(routes.size(), route, r.handler(), r.name(), ns, apps, confName,
                 List.copyOf(tokens));
         routes.add(flat);
         if (r.name() != null) {

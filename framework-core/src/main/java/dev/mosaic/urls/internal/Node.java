@@ -14,46 +14,39 @@ import java.util.Map;
  * earliest declaration below this node, lets a search skip subtrees that cannot win.
  */
 final class Node {
-    /** Number of parameter values captured on the way to this node. */
-    final int params;
-    Map<String, Node> statics = Map.of();
+    StaticTable statics = StaticTable.EMPTY;
     Dynamic[] dynamics = new Dynamic[0];
-    Tail[] tails = new Tail[0];
+    /** Targets of routes that end in a {@link Tail}, earliest first. */
+    Target[] tails = new Target[0];
     Target end;
     int minIndex = Integer.MAX_VALUE;
 
+    private Map<String, Node> staticBuild;
     private Map<List<Token>, Dynamic> dynamicBuild;
-    private List<Tail> tailBuild;
+    private List<Target> tailBuild;
 
     record Dynamic(SegmentMatcher matcher, Node child) {
     }
 
-    Node(int params) {
-        this.params = params;
-    }
-
     Node staticChild(String text) {
-        if (statics.isEmpty()) {
-            statics = new HashMap<>();
+        if (staticBuild == null) {
+            staticBuild = new HashMap<>();
         }
-        return statics.computeIfAbsent(text, k -> new Node(params));
+        return staticBuild.computeIfAbsent(text, k -> new Node());
     }
 
-    Node dynamicChild(List<Token> segment) {
+    Dynamic dynamicChild(List<Token> segment) {
         if (dynamicBuild == null) {
             dynamicBuild = new LinkedHashMap<>();
         }
-        return dynamicBuild.computeIfAbsent(segment, k -> {
-            SegmentMatcher m = SegmentMatcher.of(segment);
-            return new Dynamic(m, new Node(params + m.params));
-        }).child();
+        return dynamicBuild.computeIfAbsent(segment, k -> new Dynamic(SegmentMatcher.of(segment), new Node()));
     }
 
-    void addTail(Tail tail) {
+    void addTail(Target target) {
         if (tailBuild == null) {
             tailBuild = new ArrayList<>();
         }
-        tailBuild.add(tail);
+        tailBuild.add(target);
     }
 
     void setEnd(Target target) {
@@ -65,8 +58,12 @@ final class Node {
     /** Fixes the arrays and computes {@code minIndex}, children sorted by the earliest route below them. */
     int freeze() {
         int min = end == null ? Integer.MAX_VALUE : end.index;
-        for (Node child : statics.values()) {
-            min = Math.min(min, child.freeze());
+        if (staticBuild != null) {
+            for (Node child : staticBuild.values()) {
+                min = Math.min(min, child.freeze());
+            }
+            statics = StaticTable.of(staticBuild);
+            staticBuild = null;
         }
         if (dynamicBuild != null) {
             dynamics = dynamicBuild.values().toArray(Dynamic[]::new);
@@ -77,9 +74,9 @@ final class Node {
             dynamicBuild = null;
         }
         if (tailBuild != null) {
-            tailBuild.sort(Comparator.comparingInt(t -> t.target.index));
-            tails = tailBuild.toArray(Tail[]::new);
-            min = Math.min(min, tails[0].target.index);
+            tailBuild.sort(Comparator.comparingInt(t -> t.index));
+            tails = tailBuild.toArray(Target[]::new);
+            min = Math.min(min, tails[0].index);
             tailBuild = null;
         }
         minIndex = min;

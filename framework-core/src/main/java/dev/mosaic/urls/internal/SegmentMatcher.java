@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
 
 /**
  * Matches one path segment ({@code path[start, end)}, no {@code /} inside) that holds converter
- * parameters, writing converted values into {@code values} from {@code base}. A converter that
- * throws {@link IllegalArgumentException} means "no match here".
+ * parameters, writing converted values into {@code values} from {@code base}. With {@code values}
+ * null it only checks: the search runs that way, and the winning route alone is matched again to
+ * capture. A converter that throws {@link IllegalArgumentException} means "no match here".
  */
 abstract class SegmentMatcher {
     final int params;
@@ -27,11 +28,22 @@ abstract class SegmentMatcher {
                 || p.converter() == Converters.SLUG)) {
             return new WholeSegment(p.converter());
         }
-        return new PatternSegment(TokenRegex.of(segment));
+        String prefix = segment.get(0) instanceof Token.Literal l ? l.text() : "";
+        Token last = segment.get(segment.size() - 1);
+        String suffix = segment.size() > 1 && last instanceof Token.Literal l ? l.text() : "";
+        return new PatternSegment(TokenRegex.of(segment), prefix, suffix);
     }
 
-    /** A segment that is one built-in parameter: checked by a loop, no regex. */
+    /** True for no converter (a regex group) and for the built-ins that return the text unchanged. */
+    static boolean cannotFail(PathConverter<?> converter) {
+        return converter == null || converter == Converters.STR || converter == Converters.SLUG
+                || converter == Converters.PATH;
+    }
+
+    /** A segment that is one built-in parameter: checked by a loop, no regex, no allocation. */
     private static final class WholeSegment extends SegmentMatcher {
+        private static final String MAX_INT = String.valueOf(Integer.MAX_VALUE);
+
         private final PathConverter<?> converter;
 
         WholeSegment(PathConverter<?> converter) {
@@ -54,24 +66,52 @@ abstract class SegmentMatcher {
                         return false;
                     }
                 }
+                if (digitsOnly && !fitsInt(path, start, end)) {
+                    return false; // Integer.valueOf would throw: no match, as for any converter
+                }
             }
-            try {
+            if (values != null) {
                 values[base] = converter.toJava(path.substring(start, end));
-                return true;
-            } catch (IllegalArgumentException e) {
-                return false; // e.g. an int too large for Integer
             }
+            return true;
+        }
+
+        /** Digits {@code path[start, end)} are at most {@link Integer#MAX_VALUE}. */
+        private static boolean fitsInt(String path, int start, int end) {
+            while (start < end - 1 && path.charAt(start) == '0') {
+                start++;
+            }
+            int digits = end - start;
+            if (digits != MAX_INT.length()) {
+                return digits < MAX_INT.length();
+            }
+            for (int i = 0; i < digits; i++) {
+                char c = path.charAt(start + i);
+                char max = MAX_INT.charAt(i);
+                if (c != max) {
+                    return c < max;
+                }
+            }
+            return true;
         }
     }
 
-    /** Any other segment, such as {@code page-<int:n>.html} or a user converter: one compiled pattern. */
+    /**
+     * Any other segment, such as {@code page-<int:n>.html} or a user converter: one compiled pattern,
+     * tried only when the segment has the literal text around the parameters (a {@code Matcher}
+     * costs an allocation, and most segments a search tries here are someone else's).
+     */
     private static final class PatternSegment extends SegmentMatcher {
+        private final String prefix;
+        private final String suffix;
         private final Pattern pattern;
         private final int[] groups;
         private final PathConverter<?>[] converters;
 
-        PatternSegment(TokenRegex regex) {
+        PatternSegment(TokenRegex regex, String prefix, String suffix) {
             super(regex.captures.size());
+            this.prefix = prefix;
+            this.suffix = suffix;
             this.pattern = regex.pattern;
             this.groups = regex.captures.stream().mapToInt(TokenRegex.Capture::group).toArray();
             this.converters = regex.captures.stream().map(TokenRegex.Capture::converter).toArray(PathConverter<?>[]::new);
@@ -79,13 +119,23 @@ abstract class SegmentMatcher {
 
         @Override
         boolean match(String path, int start, int end, Object[] values, int base) {
+            if (end - start < prefix.length() + suffix.length() || !path.startsWith(prefix, start)
+                    || !path.startsWith(suffix, end - suffix.length())) {
+                return false;
+            }
             Matcher m = pattern.matcher(path).region(start, end);
             if (!m.matches()) {
                 return false;
             }
             try {
                 for (int i = 0; i < groups.length; i++) {
-                    values[base + i] = converters[i].toJava(m.group(groups[i]));
+                    if (values == null && cannotFail(converters[i])) {
+                        continue; // nothing to check and nothing to keep
+                    }
+                    Object value = converters[i].toJava(m.group(groups[i])); // run when checking: may reject
+                    if (values != null) {
+                        values[base + i] = value;
+                    }
                 }
                 return true;
             } catch (IllegalArgumentException e) {

@@ -12,19 +12,19 @@ import java.util.List;
  * and skips every subtree whose earliest route is not earlier than that.
  */
 public final class SegmentTree {
-    private final Node root = new Node(0);
-    private final int maxSlots;
+    private final Node root = new Node();
+    /** By declaration index: what the search's answer (an index) resolves to. */
+    private final Target[] targets;
 
     public SegmentTree(List<FlatRoute> routes) {
-        int max = 0;
+        targets = new Target[routes.size()];
         for (FlatRoute route : routes) {
-            max = Math.max(max, insert(route));
+            targets[route.index()] = insert(route);
         }
         root.freeze();
-        this.maxSlots = max;
     }
 
-    private int insert(FlatRoute route) {
+    private Target insert(FlatRoute route) {
         List<List<Token>> segments = new ArrayList<>();
         List<Token> current = new ArrayList<>();
         List<Token> tokens = route.tokens();
@@ -56,14 +56,19 @@ public final class SegmentTree {
         }
 
         List<String> names = new ArrayList<>();
+        List<SegmentMatcher> steps = new ArrayList<>();
         Node node = root;
         for (List<Token> segment : segments) {
             if (segment.isEmpty()) {
                 node = node.staticChild("");
+                steps.add(null);
             } else if (segment.size() == 1 && segment.get(0) instanceof Token.Literal l) {
                 node = node.staticChild(l.text());
+                steps.add(null);
             } else {
-                node = node.dynamicChild(List.copyOf(segment));
+                Node.Dynamic d = node.dynamicChild(List.copyOf(segment));
+                node = d.child();
+                steps.add(d.matcher());
                 for (Token t : segment) {
                     if (t instanceof Token.Param p) {
                         names.add(p.name());
@@ -71,17 +76,19 @@ public final class SegmentTree {
                 }
             }
         }
+        SegmentMatcher[] stepArray = steps.toArray(SegmentMatcher[]::new);
         if (tail == null) {
-            node.setEnd(new Target(route, names.toArray(String[]::new)));
-            return names.size();
+            Target target = new Target(route, names.toArray(String[]::new), stepArray, null);
+            node.setEnd(target);
+            return target;
         }
         TokenRegex regex = TokenRegex.of(tail);
         boolean anyNamed = !names.isEmpty() || regex.captures.stream().anyMatch(c -> c.name() != null);
         List<TokenRegex.Capture> kept = regex.captures.stream().filter(c -> !anyNamed || c.name() != null).toList();
         kept.forEach(c -> names.add(c.name()));
-        Target target = new Target(route, names.toArray(String[]::new));
-        node.addTail(new Tail(target, regex, kept));
-        return names.size();
+        Target target = new Target(route, names.toArray(String[]::new), stepArray, new Tail(tail, regex, kept));
+        node.addTail(target);
+        return target;
     }
 
     private static void addLiteral(List<Token> segment, String text) {
@@ -96,69 +103,50 @@ public final class SegmentTree {
         }
     }
 
-    /** The earliest route matching {@code path} (without its leading slash), or null. */
-    public ResolverMatch find(String path) {
-        Search search = new Search(path, maxSlots);
-        search.visit(root, 0);
-        return search.best;
+    /** The earliest route matching {@code path} from {@code start} (just after its leading slash), or null. */
+    public ResolverMatch find(String path, int start) {
+        int index = visit(root, path, start, Integer.MAX_VALUE);
+        return index == Integer.MAX_VALUE ? null : targets[index].match(path, start);
     }
 
-    /** The state of one lookup; lives for one call. */
-    private static final class Search {
-        private final String path;
-        private final int length;
-        private final Object[] values;
-        private int bestIndex = Integer.MAX_VALUE;
-        private ResolverMatch best;
-
-        Search(String path, int slots) {
-            this.path = path;
-            this.length = path.length();
-            this.values = new Object[slots];
+    /**
+     * The earliest route below {@code node} that matches {@code path[offset..]} and is declared
+     * before {@code bound}, or {@code bound}. Checks only: no values are kept and nothing is
+     * allocated on the way (except a {@code Matcher} for a segment or tail that needs a pattern).
+     * {@code offset} is where the next segment starts; past the end when the path is used up.
+     */
+    private static int visit(Node node, String path, int offset, int bound) {
+        if (node.minIndex >= bound) {
+            return bound;
         }
-
-        /** {@code offset} is where the next segment starts; past the end when the path is used up. */
-        void visit(Node node, int offset) {
-            if (node.minIndex >= bestIndex) {
-                return;
+        int length = path.length();
+        if (offset > length) {
+            return node.end != null && node.end.index < bound ? node.end.index : bound;
+        }
+        int end = path.indexOf('/', offset);
+        if (end < 0) {
+            end = length;
+        }
+        Node child = node.statics.get(path, offset, end);
+        if (child != null) {
+            bound = visit(child, path, end + 1, bound);
+        }
+        for (Node.Dynamic d : node.dynamics) {
+            if (d.child().minIndex >= bound) {
+                break; // sorted: no later child can win either
             }
-            if (offset > length) {
-                if (node.end != null && node.end.index < bestIndex) {
-                    accept(node.end);
-                }
-                return;
-            }
-            int end = path.indexOf('/', offset);
-            if (end < 0) {
-                end = length;
-            }
-            if (!node.statics.isEmpty()) {
-                Node child = node.statics.get(path.substring(offset, end));
-                if (child != null) {
-                    visit(child, end + 1);
-                }
-            }
-            for (Node.Dynamic d : node.dynamics) {
-                if (d.child().minIndex >= bestIndex) {
-                    break; // sorted: no later child can win either
-                }
-                if (d.matcher().match(path, offset, end, values, node.params)) {
-                    visit(d.child(), end + 1);
-                }
-            }
-            for (Tail tail : node.tails) {
-                if (tail.target.index >= bestIndex) {
-                    break;
-                }
-                if (tail.match(path, offset, values, node.params)) {
-                    accept(tail.target);
-                }
+            if (d.matcher().match(path, offset, end, null, 0)) {
+                bound = visit(d.child(), path, end + 1, bound);
             }
         }
-
-        private void accept(Target target) {
-            bestIndex = target.index;
-            best = target.match(values);
+        for (Target t : node.tails) {
+            if (t.index >= bound) {
+                break;
+            }
+            if (t.tailMatches(path, offset)) {
+                return t.index; // sorted: the first that matches is the earliest
+            }
         }
+        return bound;
     }
 }
