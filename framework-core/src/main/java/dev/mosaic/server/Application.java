@@ -12,6 +12,7 @@ import dev.mosaic.internal.Instantiation;
 import dev.mosaic.middleware.internal.Chain;
 import dev.mosaic.middleware.internal.ExceptionResponder;
 import dev.mosaic.template.TemplateBackend;
+import dev.mosaic.urls.Converters;
 import dev.mosaic.urls.PathConverter;
 import dev.mosaic.urls.Resolver;
 import dev.mosaic.urls.ResolverMatch;
@@ -152,10 +153,29 @@ public final class Application {
         return Instantiation.create(UrlConf.class, name, settings, "ROOT_URLCONF", "names");
     }
 
+    /**
+     * The apps' converters by name. Two apps claiming one name, or an app redefining a built-in,
+     * would silently change what other apps' routes match, so either stops start-up.
+     */
     private static Map<String, PathConverter<?>> converters(Apps apps) {
         Map<String, PathConverter<?>> all = new HashMap<>();
+        Map<String, String> owners = new HashMap<>();
         for (AppConfig app : apps.all()) {
-            all.putAll(app.converters());
+            for (Map.Entry<String, PathConverter<?>> e : app.converters().entrySet()) {
+                String name = e.getKey();
+                if (Converters.builtins().containsKey(name)) {
+                    throw new ImproperlyConfigured("The app '" + app.label() + "' registers a path converter named '"
+                            + name + "', which is a built-in converter. Fix: give it another name in "
+                            + app.getClass().getName() + ".converters().");
+                }
+                String owner = owners.putIfAbsent(name, app.label());
+                if (owner != null) {
+                    throw new ImproperlyConfigured("The apps '" + owner + "' and '" + app.label() + "' both register a"
+                            + " path converter named '" + name + "'. Fix: rename one of them; routes refer to"
+                            + " converters by name.");
+                }
+                all.put(name, e.getValue());
+            }
         }
         return all;
     }
