@@ -6,6 +6,7 @@ import dev.mosaic.urls.UrlPattern;
 import java.util.List;
 
 import static dev.mosaic.urls.Urls.path;
+import static dev.mosaic.views.Views.requirePost;
 
 public final class ApiUrls implements UrlConf {
     @Override
@@ -17,6 +18,7 @@ public final class ApiUrls implements UrlConf {
     public List<UrlPattern> patterns() {
         return List.of(
                 path("questions/", QuestionsEndpoint::new, "questions"),
-                path("questions/<int:id>/", QuestionEndpoint::new, "question"));
+                path("questions/<int:id>/", QuestionEndpoint::new, "question"),
+                path("questions/<int:id>/vote/", requirePost(VoteEndpoint::vote), "vote"));
     }
 }

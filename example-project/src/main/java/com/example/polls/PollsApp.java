@@ -6,6 +6,7 @@ import dev.mosaic.http.Request;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.Callable;
 
 /** Polls: questions with choices, voted on through HTML forms. Label {@code polls}. */
 public final class PollsApp implements AppConfig {
@@ -13,7 +14,18 @@ public final class PollsApp implements AppConfig {
 
     /** The store of the application serving {@code request}. */
     public static QuestionStore store(Request request) {
-        return ((PollsApp) request.app().apps().get("polls")).store;
+        return store(request.app().apps());
+    }
+
+    /** The store of the application whose apps these are, for code that runs outside a request. */
+    public static QuestionStore store(Apps apps) {
+        return ((PollsApp) apps.get("polls")).store;
+    }
+
+    /** {@code manage polls list}. */
+    @Override
+    public List<Callable<Integer>> commands() {
+        return List.of(new PollsCommand());
     }
 
     @Override

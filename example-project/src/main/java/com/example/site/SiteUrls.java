@@ -3,8 +3,10 @@ package com.example.site;
 import com.example.api.ApiUrls;
 import com.example.pages.PagesUrls;
 import com.example.polls.PollsUrls;
+import dev.mosaic.http.Handler;
 import dev.mosaic.urls.UrlConf;
 import dev.mosaic.urls.UrlPattern;
+import dev.mosaic.views.generic.RedirectView;
 
 import java.util.List;
 
@@ -18,6 +20,15 @@ public final class SiteUrls implements UrlConf {
         return List.of(
                 path("", include(PagesUrls.class)),
                 path("polls/", include(PollsUrls.class)),
-                path("api/", include(ApiUrls.class)));
+                path("api/", include(ApiUrls.class)),
+                // The polls lived under /questions/ once; bookmarks and search engines follow a 301.
+                path("questions/", RedirectView.toPattern("polls:index").permanent()),
+                path("questions/<int:id>/", RedirectView.toPattern("polls:detail").permanent()));
+    }
+
+    /** With DEBUG off, a missing page in the site's own layout; with DEBUG on, the technical page. */
+    @Override
+    public Handler handler404() {
+        return SiteErrors::notFound;
     }
 }

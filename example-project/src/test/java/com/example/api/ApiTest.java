@@ -82,4 +82,36 @@ class ApiTest {
         assertEquals("Expected a JSON body with Content-Type application/json, got 'application/x-www-form-urlencoded'.",
                 r.json().get("error").asString());
     }
+
+    @Test
+    void votingCountsTheVoteAndAnswersTheNewCounts() {
+        QuestionBody q = client.postJson("/api/questions/1/vote/", Map.of("choice", 2)).assertStatus(200)
+                .json(QuestionBody.class);
+        assertEquals(new ChoiceBody(2, "Coffee", 1), q.choices().get(1));
+        client.get("/polls/1/results/").assertContains("<li>Coffee &mdash; 1 vote</li>");
+    }
+
+    @Test
+    void votingIsPostOnly() {
+        TestResponse r = client.get("/api/questions/1/vote/").assertStatus(405);
+        assertEquals("POST", r.header("Allow"));
+        client.get("/api/questions/1/").json(QuestionBody.class).choices()
+                .forEach(c -> assertEquals(0, c.votes(), c::toString));
+    }
+
+    @Test
+    void aVoteWithoutAValidChoiceIsRefusedByField() {
+        assertEquals("{\"errors\":{\"choice\":[\"This field is required.\"]}}",
+                client.postJson("/api/questions/1/vote/", Map.of()).assertStatus(400).text());
+        assertEquals("{\"errors\":{\"choice\":[\"There is no choice 9 in this poll.\"]}}",
+                client.postJson("/api/questions/1/vote/", Map.of("choice", 9)).assertStatus(400).text());
+        assertEquals("There is no choice \"tea\" in this poll.", client.postJson("/api/questions/1/vote/",
+                Map.of("choice", "tea")).assertStatus(400).json().get("errors").get("choice").get(0).asString());
+    }
+
+    @Test
+    void aVoteForAnUnknownQuestionIsAJson404() {
+        assertEquals("{\"error\":\"No question with id 42.\"}",
+                client.postJson("/api/questions/42/vote/", Map.of("choice", 1)).assertStatus(404).text());
+    }
 }

@@ -27,7 +27,8 @@ class SiteTest {
     @Test
     void appsAreMountedUnderTheirPrefixesAndNamespaces() {
         assertEquals(List.of("", "about/", "polls/", "polls/<int:id>/", "polls/<int:id>/results/",
-                "api/questions/", "api/questions/<int:id>/"), client.application().urls().routes());
+                "api/questions/", "api/questions/<int:id>/", "api/questions/<int:id>/vote/", "questions/", "questions/<int:id>/"),
+                client.application().urls().routes());
         assertEquals("/polls/1/results/", client.application().urls().reverse("polls:results", 1));
         assertEquals("/api/questions/1/", client.application().urls().reverse("api:question", 1));
     }
@@ -37,6 +38,27 @@ class SiteTest {
         TestResponse r = client.get("/about?from=nav");
         assertEquals(301, r.status(), r::toString);
         assertEquals("/about/?from=nav", r.header("Location"));
+    }
+
+    @Test
+    void theOldQuestionsListRedirectsPermanentlyToThePolls() {
+        TestResponse r = client.request("GET", "/questions/").follow().send().assertStatus(200);
+        assertEquals(List.of(new TestResponse.Redirect("/polls/", 301)), r.redirectChain());
+        assertEquals("polls:index", r.match().viewName());
+    }
+
+    @Test
+    void anOldQuestionUrlRedirectsPermanentlyToTheSameQuestion() {
+        TestResponse r = client.get("/questions/2/");
+        assertEquals(301, r.status(), r::toString);
+        assertEquals("/polls/2/", r.header("Location"));
+    }
+
+    @Test
+    void anOldQuestionUrlRedirectsEvenWhenTheQuestionIsGoneAndTheTargetAnswers404() {
+        TestResponse r = client.request("GET", "/questions/99/").follow().send();
+        assertEquals(List.of(new TestResponse.Redirect("/polls/99/", 301)), r.redirectChain());
+        r.assertStatus(404);
     }
 
     @Test
