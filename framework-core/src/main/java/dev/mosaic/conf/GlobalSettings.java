@@ -39,8 +39,6 @@ public final class GlobalSettings implements SettingsDefinitions {
                     "Database connections by alias; 'default' is used unless told otherwise."),
             stringList("SILENCED_SYSTEM_CHECKS", List.of(),
                     "Ids of system check messages to hide, e.g. security.W004."),
-            string("DEFAULT_CHARSET", "utf-8",
-                    "Charset of responses and of request bodies that do not name one."),
             limit("DATA_UPLOAD_MAX_MEMORY_SIZE", 2_621_440,
                     "Largest request body in bytes, files of a multipart body not counted; over it: 413."),
             limit("DATA_UPLOAD_MAX_NUMBER_FIELDS", 1000,

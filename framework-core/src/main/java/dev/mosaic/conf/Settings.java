@@ -88,10 +88,6 @@ public final class Settings {
         return list("SILENCED_SYSTEM_CHECKS");
     }
 
-    public String defaultCharset() {
-        return string("DEFAULT_CHARSET");
-    }
-
     // ---- any key -------------------------------------------------------------------------
 
     public boolean contains(String key) {

@@ -30,7 +30,7 @@ class SettingsLayersTest {
         Settings s = load(base("DEBUG: true\n"), null, Map.of(), new Properties());
         assertTrue(s.debug());
         assertTrue(s.appendSlash());
-        assertEquals("utf-8", s.defaultCharset());
+        assertEquals(2_621_440L, s.longValue("DATA_UPLOAD_MAX_MEMORY_SIZE"));
         assertEquals(List.of(), s.allowedHosts());
         assertEquals("framework defaults", s.origin("APPEND_SLASH"));
         assertEquals(base("").toString(), s.origin("DEBUG"));

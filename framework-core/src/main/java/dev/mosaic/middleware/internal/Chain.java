@@ -34,8 +34,8 @@ public final class Chain {
             Middleware m = Instantiation.create(Middleware.class, name, settings, "MIDDLEWARE", "lists");
             Handler wrapped = m.wrap(h);
             if (wrapped == null) {
-                throw new ImproperlyConfigured("MIDDLEWARE (from " + settings.origin("MIDDLEWARE") + ") lists " + name
-                        + ", whose wrap(next) returned null. Return next itself to opt out of the chain.");
+                throw new ImproperlyConfigured("Setting MIDDLEWARE (from " + settings.origin("MIDDLEWARE") + ") lists "
+                        + name + ", whose wrap(next) returned null. Fix: return next itself to opt out of the chain.");
             }
             if (wrapped != h) {
                 h = new Guard(wrapped, responder, name);
