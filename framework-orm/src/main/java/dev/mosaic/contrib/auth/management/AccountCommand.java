@@ -4,6 +4,7 @@ import dev.mosaic.contrib.auth.internal.AuthConfig;
 import dev.mosaic.management.ManageCommand;
 import dev.mosaic.management.Terminal;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -22,6 +23,10 @@ abstract class AccountCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Option(names = {"--noinput", "--no-input"},
+            description = "Ask nothing: the answers come from the options and the environment (see the examples).")
+    boolean noInput;
+
     final Function<String, String> environment;
     private final Prompter prompter;
 
@@ -31,11 +36,14 @@ abstract class AccountCommand implements Callable<Integer> {
         this.prompter = prompter;
     }
 
-    /** Starts the project and returns the auth app's configuration. */
-    final AuthConfig auth() {
+    /** Starts the project, then runs the command with the auth app's configuration. */
+    @Override
+    public final Integer call() {
         manage.application();
-        return AuthConfig.current();
+        return run(AuthConfig.current());
     }
+
+    abstract int run(AuthConfig config);
 
     final PrintWriter out() {
         return spec.commandLine().getOut();

@@ -4,7 +4,6 @@ import dev.mosaic.contrib.auth.User;
 import dev.mosaic.contrib.auth.internal.AuthConfig;
 import dev.mosaic.contrib.auth.validation.PasswordInvalid;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
@@ -15,15 +14,12 @@ import java.util.function.Function;
         description = "Changes a user's password (logging out their other sessions).",
         footer = {"", "Examples:", "  manage changepassword alice",
                 "  MOSAIC_NEW_PASSWORD=... manage changepassword --noinput alice", "",
+                "With --noinput the password comes from MOSAIC_NEW_PASSWORD and must pass AUTH_PASSWORD_VALIDATORS.",
                 "Without a username, the operating-system user name is used, as in Django. Without a terminal",
                 "to ask on, it stops and says to use --noinput."})
 public final class ChangepasswordCommand extends AccountCommand {
     @Parameters(index = "0", arity = "0..1", paramLabel = "<username>", description = "The user (default: your OS user).")
     String username;
-
-    @Option(names = {"--noinput", "--no-input"},
-            description = "Take the password from MOSAIC_NEW_PASSWORD; it must pass AUTH_PASSWORD_VALIDATORS.")
-    boolean noInput;
 
     public ChangepasswordCommand() {
         this(System::getenv, null);
@@ -35,10 +31,9 @@ public final class ChangepasswordCommand extends AccountCommand {
     }
 
     @Override
-    public Integer call() {
+    int run(AuthConfig config) {
         PrintWriter out = out();
         PrintWriter err = err();
-        AuthConfig config = auth();
         String name = username != null ? username : System.getProperty("user.name");
         User user = User.objects.filter("username", name).first().orElse(null);
         if (user == null) {

@@ -13,18 +13,15 @@ import java.util.function.Function;
         description = "Creates a superuser account (staff, all permissions).",
         footer = {"", "Examples:", "  manage createsuperuser", "  MOSAIC_SUPERUSER_PASSWORD=... manage createsuperuser"
                 + " --noinput --username admin --email admin@example.com", "",
-                "With --noinput the password comes from MOSAIC_SUPERUSER_PASSWORD (without it the account gets an",
-                "unusable password) and the validators of AUTH_PASSWORD_VALIDATORS are not applied. Without a",
-                "terminal to ask on, it stops and says to use --noinput."})
+                "With --noinput, --username is required, the password comes from MOSAIC_SUPERUSER_PASSWORD",
+                "(without it the account gets an unusable password) and the validators of AUTH_PASSWORD_VALIDATORS",
+                "are not applied. Without a terminal to ask on, it stops and says to use --noinput."})
 public final class CreatesuperuserCommand extends AccountCommand {
     @Option(names = "--username", description = "The login name.")
     String username;
 
     @Option(names = "--email", description = "The email address.")
     String email;
-
-    @Option(names = {"--noinput", "--no-input"}, description = "Ask nothing: --username is required.")
-    boolean noInput;
 
     public CreatesuperuserCommand() {
         this(System::getenv, null);
@@ -36,10 +33,9 @@ public final class CreatesuperuserCommand extends AccountCommand {
     }
 
     @Override
-    public Integer call() {
+    int run(AuthConfig config) {
         PrintWriter out = out();
         PrintWriter err = err();
-        AuthConfig config = auth();
         if (noInput) {
             if (username == null || username.isBlank()) {
                 err.println("Error: You must use --username with --noinput.");
