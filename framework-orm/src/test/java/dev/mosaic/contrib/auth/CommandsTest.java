@@ -153,6 +153,20 @@ class CommandsTest {
     }
 
     @Test
+    void showurlsNamesTheViewsInsideLoginAndPermissionWrappers() {
+        Run run = manage("showurls");
+        assertEquals(0, run.exit(), run.err());
+        String site = AuthSite.Urls.class.getName();
+        List<String> lines = run.out().lines().toList();
+        assertTrue(lines.contains("/accounts/login/                 login                 "
+                + AuthViews.class.getName() + "::login"), run.out());
+        for (String route : List.of("/drafts/", "/posts/new/", "/open/")) {
+            String line = lines.stream().filter(l -> l.startsWith(route + " ")).findFirst().orElseThrow();
+            assertTrue(line.endsWith("  lambda in " + site + ".patterns()"), line);
+        }
+    }
+
+    @Test
     void createsuperuserInteractiveAsksTwiceAndAppliesTheValidators() {
         ANSWERS.clear();
         ANSWERS.addAll(List.of("ivygreen", "ivy@example.com", "one", "two", "ivygreen1", "ivygreen1", "n",
