@@ -18,7 +18,10 @@ import jakarta.persistence.Table;
 import org.hibernate.validator.constraints.URL;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -53,7 +56,7 @@ public class Profile {
 
     // java.net.URL's check plus the scheme: the page links to it, so no javascript: or file:.
     @Widget(InputType.URL)
-    @URL(regexp = "(?i)https?://.+", message = "Enter a valid URL starting with http:// or https://.")
+    @URL(regexp = "(?i)(https?://.+)?", message = "Enter a valid URL starting with http:// or https://.")
     @Column(length = 200)
     public String website = "";
 
@@ -106,6 +109,17 @@ public class Profile {
     /** The display name, or the username when there is none. */
     public String getName() {
         return isBlank(displayName) ? user.username() : displayName;
+    }
+
+    /** The name's first character, upper-cased: the pages' avatar. */
+    public String getInitial() {
+        String name = getName().strip();
+        return name.isEmpty() ? "?" : Character.toString(name.codePointAt(0)).toUpperCase(Locale.ROOT);
+    }
+
+    /** The day the user joined (UTC). */
+    public LocalDate getMemberSince() {
+        return LocalDate.ofInstant(user.dateJoined, ZoneOffset.UTC);
     }
 
     public String getDisplayName() {
