@@ -1,6 +1,7 @@
 package com.example.accounts;
 
 import dev.mosaic.contrib.auth.User;
+import dev.mosaic.orm.Db;
 import dev.mosaic.orm.test.MosaicDbTest;
 import dev.mosaic.test.Client;
 import dev.mosaic.test.MosaicTest;
@@ -8,6 +9,7 @@ import dev.mosaic.test.TestResponse;
 import org.junit.jupiter.api.Test;
 
 import static com.example.accounts.Members.member;
+import static dev.mosaic.orm.test.Queries.assertNumQueries;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -65,5 +67,15 @@ class MemberPagesTest {
         assertFalse(second.text().contains("/accounts/u/zed/"), "inactive users are not listed");
         client.get("/accounts/members/?page=3").assertStatus(404);
         client.get("/accounts/members/?page=x").assertStatus(404);
+    }
+
+    @Test
+    void theMembersListLoadsItsUsersInTheSameQuery(Client client) {
+        for (int i = 0; i < 12; i++) {
+            member("m" + i);
+        }
+        Db.session().flush();
+        Db.session().clear();                // no user already loaded to hide a query per member
+        assertNumQueries(2, () -> client.get("/accounts/members/").assertStatus(200).assertContains("/accounts/u/m11/"));
     }
 }
