@@ -28,6 +28,8 @@ public final class Headers {
     // (an entry, a list and its array per name) both to build and to read; see docs/performance.md.
     private String[] pairs;
     private int size;
+    // The FixedHeader each pair came from (index = pair index / 2), or null; made on the first one.
+    private FixedHeader[] fixed;
 
     public Headers() {
         pairs = new String[8]; // four headers; a response of the default middleware grows once
@@ -63,12 +65,23 @@ public final class Headers {
 
     /** Replaces any values of the header. */
     public Headers set(String name, String value) {
-        checked(name, value);
+        return set(name, checked(name, value), null);
+    }
+
+    /** Replaces any values of the header with a fixed one. */
+    public Headers set(FixedHeader header) {
+        return set(header.name(), header.value(), header);
+    }
+
+    private Headers set(String name, String value, FixedHeader from) {
         int i = indexOf(name, 0);
         if (i < 0) {
-            append(name, value);
+            append(name, value, from);
         } else {
             pairs[i + 1] = value; // keeps the name as first spelled, as the map did
+            if (fixed != null || from != null) {
+                fixedSlots()[i >> 1] = from;
+            }
             removeFrom(name, i + 2);
         }
         return this;
@@ -77,14 +90,31 @@ public final class Headers {
     /** Sets the header only if it is not set yet (so a middleware never overrides a view). */
     public Headers setIfAbsent(String name, String value) {
         if (!contains(name)) {
-            append(name, checked(name, value));
+            append(name, checked(name, value), null);
+        }
+        return this;
+    }
+
+    /**
+     * Sets a fixed header only if the header is not set yet; the value was checked when the
+     * {@link FixedHeader} was made.
+     */
+    public Headers setIfAbsent(FixedHeader header) {
+        if (!contains(header.name())) {
+            append(header.name(), header.value(), header);
         }
         return this;
     }
 
     /** Adds a value, keeping the ones already there. */
     public Headers add(String name, String value) {
-        append(name, checked(name, value));
+        append(name, checked(name, value), null);
+        return this;
+    }
+
+    /** Adds a fixed header, keeping the values already there. */
+    public Headers add(FixedHeader header) {
+        append(header.name(), header.value(), header);
         return this;
     }
 
@@ -94,7 +124,7 @@ public final class Headers {
      * (a response header copied from one is checked when it is set).
      */
     Headers addRequestHeader(String name, String value) {
-        append(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+        append(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"), null);
         return this;
     }
 
@@ -139,6 +169,24 @@ public final class Headers {
         }
     }
 
+    /** What {@link #forEachEntry} calls with each header. */
+    @FunctionalInterface
+    public interface EntryConsumer {
+        /** {@code fixed} is the {@link FixedHeader} the value was set from, or null. */
+        void accept(String name, String value, FixedHeader fixed);
+    }
+
+    /**
+     * Like {@link #forEach}, also passing the {@link FixedHeader} a value came from, for a
+     * container adapter that sends those from bytes it encoded once.
+     */
+    public void forEachEntry(EntryConsumer action) {
+        FixedHeader[] f = fixed;
+        for (int i = 0; i < size; i += 2) {
+            action.accept(pairs[i], pairs[i + 1], f == null ? null : f[i >> 1]);
+        }
+    }
+
     public boolean isEmpty() {
         return size == 0;
     }
@@ -159,24 +207,49 @@ public final class Headers {
         return -1;
     }
 
-    private void append(String name, String value) {
+    private void append(String name, String value, FixedHeader from) {
         if (size == pairs.length) {
             pairs = Arrays.copyOf(pairs, size * 2);
+        }
+        if (from != null || fixed != null) {
+            fixedSlots()[size >> 1] = from;
         }
         pairs[size++] = name;
         pairs[size++] = value;
     }
 
+    /** The FixedHeader slots, made or grown to match {@code pairs}. */
+    private FixedHeader[] fixedSlots() {
+        if (fixed == null) {
+            fixed = new FixedHeader[pairs.length >> 1];
+        } else if (fixed.length < pairs.length >> 1) {
+            fixed = Arrays.copyOf(fixed, pairs.length >> 1);
+        }
+        return fixed;
+    }
+
     private void removeFrom(String name, int from) {
         int out = from;
+        FixedHeader[] f = fixed;
         for (int i = from; i < size; i += 2) {
             if (!pairs[i].equalsIgnoreCase(name)) {
+                if (f != null) {
+                    f[out >> 1] = f[i >> 1];
+                }
                 pairs[out++] = pairs[i];
                 pairs[out++] = pairs[i + 1];
             }
         }
+        if (f != null) {
+            Arrays.fill(f, out >> 1, size >> 1, null);
+        }
         Arrays.fill(pairs, out, size, null);
         size = out;
+    }
+
+    /** The checks of {@link #add}, for {@link FixedHeader#of}. */
+    static void check(String name, String value) {
+        checked(name, value);
     }
 
     private static String checked(String name, String value) {

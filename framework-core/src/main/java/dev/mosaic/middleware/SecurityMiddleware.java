@@ -3,6 +3,7 @@ package dev.mosaic.middleware;
 import dev.mosaic.conf.ImproperlyConfigured;
 import dev.mosaic.conf.Settings;
 import dev.mosaic.http.Handler;
+import dev.mosaic.http.FixedHeader;
 import dev.mosaic.http.Headers;
 import dev.mosaic.http.Request;
 import dev.mosaic.http.Response;
@@ -67,10 +68,12 @@ public final class SecurityMiddleware implements Middleware {
 
     @Override
     public Handler wrap(Handler next) {
-        boolean nosniff = settings.bool("SECURE_CONTENT_TYPE_NOSNIFF");
-        String referrerPolicy = referrerPolicy(settings);
-        String openerPolicy = openerPolicy(settings);
-        String hsts = hsts(settings);
+        // The fixed headers are checked and made once here; Jetty then sends them from bytes encoded once.
+        FixedHeader nosniff = settings.bool("SECURE_CONTENT_TYPE_NOSNIFF")
+                ? FixedHeader.of("X-Content-Type-Options", "nosniff") : null;
+        FixedHeader referrerPolicy = fixed("Referrer-Policy", referrerPolicy(settings));
+        FixedHeader openerPolicy = fixed("Cross-Origin-Opener-Policy", openerPolicy(settings));
+        FixedHeader hsts = fixed("Strict-Transport-Security", hsts(settings));
         boolean sslRedirect = settings.bool("SECURE_SSL_REDIRECT");
         String sslHost = sslHost(settings);
         List<Pattern> exempt = redirectExempt(settings);
@@ -88,16 +91,16 @@ public final class SecurityMiddleware implements Middleware {
             }
             Headers headers = response.headers();
             if (hsts != null && request.isSecure()) {
-                headers.setIfAbsent("Strict-Transport-Security", hsts);
+                headers.setIfAbsent(hsts);
             }
-            if (nosniff) {
-                headers.setIfAbsent("X-Content-Type-Options", "nosniff");
+            if (nosniff != null) {
+                headers.setIfAbsent(nosniff);
             }
             if (referrerPolicy != null) {
-                headers.setIfAbsent("Referrer-Policy", referrerPolicy);
+                headers.setIfAbsent(referrerPolicy);
             }
             if (openerPolicy != null) {
-                headers.setIfAbsent("Cross-Origin-Opener-Policy", openerPolicy);
+                headers.setIfAbsent(openerPolicy);
             }
             if ((csp != null || cspReportOnly != null) && !response.isMarked(Csp.EXEMPT_MARK)
                     && !(debug && (response.status() == 404 || response.status() == 500))) {
@@ -108,6 +111,10 @@ public final class SecurityMiddleware implements Middleware {
             }
             return response;
         };
+    }
+
+    private static FixedHeader fixed(String name, String value) {
+        return value == null ? null : FixedHeader.of(name, value);
     }
 
     private static void setPolicy(Headers headers, String name, CspPolicy policy, String nonce) {

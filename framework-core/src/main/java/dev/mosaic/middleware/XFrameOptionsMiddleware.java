@@ -2,6 +2,7 @@ package dev.mosaic.middleware;
 
 import dev.mosaic.conf.ImproperlyConfigured;
 import dev.mosaic.conf.Settings;
+import dev.mosaic.http.FixedHeader;
 import dev.mosaic.http.Handler;
 import dev.mosaic.http.Response;
 
@@ -27,11 +28,11 @@ public final class XFrameOptionsMiddleware implements Middleware {
 
     @Override
     public Handler wrap(Handler next) {
-        String value = value(settings);
+        FixedHeader header = FixedHeader.of("X-Frame-Options", value(settings));
         return request -> {
             Response response = next.handle(request);
             if (!response.isMarked(XFrameOptions.EXEMPT_MARK)) {
-                response.headers().setIfAbsent("X-Frame-Options", value);
+                response.headers().setIfAbsent(header);
             }
             return response;
         };

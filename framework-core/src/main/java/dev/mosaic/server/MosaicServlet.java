@@ -2,6 +2,8 @@ package dev.mosaic.server;
 
 import dev.mosaic.http.BadRequest;
 import dev.mosaic.http.Cookie;
+import dev.mosaic.http.FixedHeader;
+import dev.mosaic.http.Headers;
 import dev.mosaic.http.Request;
 import dev.mosaic.http.Response;
 import dev.mosaic.http.internal.PathDecoder;
@@ -16,7 +18,6 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Enumeration;
-import java.util.function.BiConsumer;
 
 /**
  * The one servlet: adapts the container's request to a {@link Request}, runs it through the
@@ -26,6 +27,11 @@ import java.util.function.BiConsumer;
 public final class MosaicServlet extends HttpServlet {
     private static final Logger LOG = LoggerFactory.getLogger("dev.mosaic.request");
     private static final String CONTENT_LENGTH = "Content-Length";
+    /**
+     * Whether Jetty 12's ee10 classes are visible to Mosaic's class loader, so that
+     * {@link JettyExchange} may be loaded (in a WAR on Tomcat they are not, and it never is).
+     */
+    private static final boolean JETTY = jettyPresent();
 
     private final transient Application application;
 
@@ -82,6 +88,17 @@ public final class MosaicServlet extends HttpServlet {
         }
     }
 
+    private static boolean jettyPresent() {
+        try {
+            ClassLoader loader = MosaicServlet.class.getClassLoader();
+            Class.forName("org.eclipse.jetty.ee10.servlet.ServletApiResponse", false, loader);
+            Class.forName("org.eclipse.jetty.http.PreEncodedHttpField", false, loader);
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
+    }
+
     private static String rawPath(HttpServletRequest req) {
         String uri = req.getRequestURI();
         String context = req.getContextPath();
@@ -96,6 +113,15 @@ public final class MosaicServlet extends HttpServlet {
                 .server(req.getServerName(), req.getServerPort())
                 .remoteAddr(req.getRemoteAddr())
                 .contextPath(req.getContextPath());
+        String contentLength = JETTY && JettyExchange.isJetty(req)
+                ? JettyExchange.copyHeaders(req, b) : copyHeaders(req, b);
+        // The container has validated Content-Length already; reading it back from the headers just
+        // copied saves getContentLengthLong()'s own search of the fields (a few % of a small request).
+        return b.body(req.getInputStream(), contentLength == null ? -1 : declaredLength(req, contentLength)).build();
+    }
+
+    /** Copies the request's headers into {@code b}; returns the Content-Length value, or null. */
+    private static String copyHeaders(HttpServletRequest req, Request.Builder b) {
         String contentLength = null;
         for (Enumeration<String> names = req.getHeaderNames(); names.hasMoreElements(); ) {
             String name = names.nextElement();
@@ -106,15 +132,13 @@ public final class MosaicServlet extends HttpServlet {
                 String value = values.nextElement();
                 if (value != null) {
                     b.header(name, value);
-                    if (contentLength == null && name.equalsIgnoreCase("Content-Length")) {
+                    if (contentLength == null && name.equalsIgnoreCase(CONTENT_LENGTH)) {
                         contentLength = value;
                     }
                 }
             }
         }
-        // The container has validated Content-Length already; reading it back from the headers just
-        // copied saves getContentLengthLong()'s own search of the fields (a few % of a small request).
-        return b.body(req.getInputStream(), contentLength == null ? -1 : declaredLength(req, contentLength)).build();
+        return contentLength;
     }
 
     private static long declaredLength(HttpServletRequest req, String value) {
@@ -132,9 +156,11 @@ public final class MosaicServlet extends HttpServlet {
     static void write(HttpServletRequest req, Response response, HttpServletResponse resp) throws IOException {
         int status = response.status();
         resp.setStatus(status);
-        response.headers().forEach(new HeaderWriter(resp));
+        HeaderSink sink = JETTY && JettyExchange.isJetty(resp)
+                ? JettyExchange.sink(resp) : new ServletSink(resp);
+        response.headers().forEachEntry(new HeaderWriter(sink));
         for (Cookie c : response.cookies()) {
-            resp.addHeader("Set-Cookie", c.toHeader());
+            sink.add("Set-Cookie", c.toHeader(), null);
         }
         boolean bodiless = status < 200 || status == 204 || status == 304;
         long length = contentLength(response);
@@ -150,6 +176,39 @@ public final class MosaicServlet extends HttpServlet {
         out.flush();
     }
 
+    /** Where response headers go: the Servlet API, or on Jetty its own field list ({@link JettyExchange}). */
+    interface HeaderSink {
+        boolean contains(String name);
+
+        /** Replaces the container's values of the header; {@code fixed} is where the value came from, or null. */
+        void set(String name, String value, FixedHeader fixed);
+
+        void add(String name, String value, FixedHeader fixed);
+    }
+
+    private static final class ServletSink implements HeaderSink {
+        private final HttpServletResponse resp;
+
+        ServletSink(HttpServletResponse resp) {
+            this.resp = resp;
+        }
+
+        @Override
+        public boolean contains(String name) {
+            return resp.containsHeader(name);
+        }
+
+        @Override
+        public void set(String name, String value, FixedHeader fixed) {
+            resp.setHeader(name, value);
+        }
+
+        @Override
+        public void add(String name, String value, FixedHeader fixed) {
+            resp.addHeader(name, value);
+        }
+    }
+
     /**
      * Sends a response's headers in one pass over them, without the copy a map view would make.
      * The first value of a name replaces whatever the container holds under it (its own defaults,
@@ -158,30 +217,30 @@ public final class MosaicServlet extends HttpServlet {
      * each call, while {@code containsHeader} only reads (Jetty starts a response with
      * {@code Date} and, unless disabled, {@code Server}).
      */
-    private static final class HeaderWriter implements BiConsumer<String, String> {
-        private final HttpServletResponse resp;
+    private static final class HeaderWriter implements Headers.EntryConsumer {
+        private final HeaderSink sink;
         private String[] sent = new String[8];
         private int count;
 
-        HeaderWriter(HttpServletResponse resp) {
-            this.resp = resp;
+        HeaderWriter(HeaderSink sink) {
+            this.sink = sink;
         }
 
         @Override
-        public void accept(String name, String value) {
+        public void accept(String name, String value, FixedHeader fixed) {
             if (name.length() == CONTENT_LENGTH.length() && name.equalsIgnoreCase(CONTENT_LENGTH)) {
                 return; // the length is set from the body below
             }
             for (int i = 0; i < count; i++) {
                 if (sent[i].equalsIgnoreCase(name)) {
-                    resp.addHeader(name, value);
+                    sink.add(name, value, fixed);
                     return;
                 }
             }
-            if (resp.containsHeader(name)) {
-                resp.setHeader(name, value);
+            if (sink.contains(name)) {
+                sink.set(name, value, fixed);
             } else {
-                resp.addHeader(name, value);
+                sink.add(name, value, fixed);
             }
             if (count == sent.length) {
                 sent = Arrays.copyOf(sent, count * 2);

@@ -92,4 +92,47 @@ class HeadersTest {
         assertEquals(6, r.attributes().size());
         assertThrows(UnsupportedOperationException.class, () -> r.attributes().put("x", 1));
     }
+
+    private static List<String> entries(Headers h) {
+        List<String> out = new ArrayList<>();
+        h.forEachEntry((name, value, fixed) -> out.add(name + "=" + value + (fixed == null ? "" : " (fixed)")));
+        return out;
+    }
+
+    @Test
+    void fixedHeadersAreCheckedOnceWhenMadeAndRememberedPerValue() {
+        assertThrows(IllegalArgumentException.class, () -> FixedHeader.of("X-Evil", "a\r\nSet-Cookie: x=1"));
+        assertThrows(IllegalArgumentException.class, () -> FixedHeader.of("Bad Name", "v"));
+        FixedHeader nosniff = FixedHeader.of("X-Content-Type-Options", "nosniff");
+        Headers h = new Headers().add("Vary", "Cookie").setIfAbsent(nosniff).add("X-A", "1");
+        for (int i = 0; i < 10; i++) {
+            h.add("X-Filler-" + i, "v"); // grows the arrays past their first size
+        }
+        h.add(FixedHeader.of("X-Late", "fixed"));
+        List<String> all = entries(h);
+        assertEquals("Vary=Cookie", all.get(0));
+        assertEquals("X-Content-Type-Options=nosniff (fixed)", all.get(1));
+        assertEquals("X-A=1", all.get(2));
+        assertEquals("X-Late=fixed (fixed)", all.get(all.size() - 1));
+
+        h.setIfAbsent(FixedHeader.of("x-content-type-options", "other")); // present: no change
+        assertEquals(List.of("nosniff"), h.all("X-Content-Type-Options"));
+        h.remove("Vary"); // shifts every pair: the fixed marks move with their values
+        assertEquals(List.of("X-Content-Type-Options=nosniff (fixed)", "X-A=1"), entries(h).subList(0, 2));
+        h.set("X-Content-Type-Options", "plain"); // a plain value replaces the fixed one
+        assertEquals("X-Content-Type-Options=plain", entries(h).get(0));
+        h.set(FixedHeader.of("X-A", "2"));
+        assertEquals("X-A=2 (fixed)", entries(h).get(1));
+        assertEquals("X-Late=fixed (fixed)", entries(h).get(entries(h).size() - 1));
+    }
+
+    @Test
+    void aContainerFormIsMadeOnceAndRemadeForAnotherContainersType() {
+        FixedHeader h = FixedHeader.of("Referrer-Policy", "same-origin");
+        int[] made = {0};
+        StringBuilder first = h.encoded(StringBuilder.class, f -> { made[0]++; return new StringBuilder(f.toString()); });
+        assertTrue(first == h.encoded(StringBuilder.class, f -> { made[0]++; return new StringBuilder(); }));
+        assertEquals(1, made[0]);
+        assertEquals("Referrer-Policy: same-origin", h.encoded(String.class, FixedHeader::toString));
+    }
 }
