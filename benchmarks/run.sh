@@ -439,6 +439,7 @@ awk -F'\t' -v rounds="$ROUNDS" '
   }' "$SERVERINFO"
 [ -n "$EXAMPLE_MS" ] && printf '\nexample site (example-project/site, manage runserver, H2 database migrated, Hibernate booted): first response after %s ms\n' "$EXAMPLE_MS"
 echo
-echo "JAVA_OPTS: $JAVA_OPTS; Mosaic MIDDLEWARE: $(grep -h '^mosaic middleware:' "$RUN/mosaic.log" 2>/dev/null | cut -d: -f2- || echo n/a)"
+echo "JAVA_OPTS: $JAVA_OPTS"
+[[ " $SERVERS " == *" mosaic "* ]] && echo "Mosaic MIDDLEWARE:$(grep -h '^mosaic middleware:' "$RUN/mosaic.log" | cut -d: -f2-)"
 [ -n "$REFERENCE_FROM" ] && echo "fortunes pages: the same HTML from every server (whitespace ignored; reference: $REFERENCE_FROM)"
 echo "machine: $(nproc) CPUs, $(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo), $(java -version 2>&1 | head -1)"
