@@ -10,7 +10,9 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * The Javalin peer, on the same Jetty 12 with the same 200-thread pool: plain handlers, JSON
- * through Javalin's Jackson 3 mapper (the Jackson Mosaic uses), no plugins.
+ * through Javalin's Jackson 3 mapper (the Jackson Mosaic uses), the fortunes page through
+ * {@code ctx.render} and a Thymeleaf file renderer ({@link JavalinThymeleafRenderer}, what
+ * javalin-rendering does, with the raw servlet's cached engine), no plugins.
  */
 public final class JavalinServer {
     private JavalinServer() {
@@ -25,6 +27,7 @@ public final class JavalinServer {
             config.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));
             config.startup.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson3());
+            config.fileRenderer(new JavalinThymeleafRenderer(RawServer.templateEngine()));
             config.routes.get("/plaintext", ctx -> ctx.result(Message.HELLO));
             config.routes.get("/json", ctx -> ctx.json(new Message(Message.HELLO)));
             config.routes.get("/h2/db", ctx -> ctx.json(Workloads.h2.randomWorld()));
@@ -35,6 +38,6 @@ public final class JavalinServer {
     }
 
     private static void fortunes(Context ctx, Database db) {
-        ctx.html(FortunesPage.render(db.sortedFortunes()));
+        ctx.render(FortunesPage.TEMPLATE, FortunesPage.model(db.sortedFortunes()));
     }
 }

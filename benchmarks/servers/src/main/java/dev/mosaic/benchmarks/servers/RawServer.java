@@ -14,20 +14,28 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /**
  * The baseline: one {@link HttpServlet} on embedded Jetty, set up exactly as Mosaic's
  * {@code EmbeddedServer} sets up its own (200 platform threads, no sessions, a graceful
- * handler), answering each workload with no framework at all. The physical limit of a
- * framework on the Servlet API.
+ * handler), answering each workload with no framework at all: Jackson called directly, and the
+ * fortunes template processed by a plain Thymeleaf {@link TemplateEngine} (cached, no dialects,
+ * a plain {@link Context}), sent with its length like every other body here. The physical limit
+ * of a framework on the Servlet API, and of one that renders with Thymeleaf.
  */
 public final class RawServer extends HttpServlet {
     private static final byte[] HELLO = "Hello, World!".getBytes(StandardCharsets.UTF_8);
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final TemplateEngine TEMPLATES = templateEngine();
 
     public static void main(String[] args) throws Exception {
         Workloads.open();
@@ -47,6 +55,18 @@ public final class RawServer extends HttpServlet {
         server.join();
     }
 
+    /** Thymeleaf alone: templates from the class path's {@code templates/}, parsed once and cached. */
+    static TemplateEngine templateEngine() {
+        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+        resolver.setPrefix("templates/");
+        resolver.setTemplateMode(TemplateMode.HTML);
+        resolver.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        resolver.setCacheable(true);
+        TemplateEngine engine = new TemplateEngine();
+        engine.setTemplateResolver(resolver);
+        return engine;
+    }
+
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String path = req.getRequestURI();
@@ -59,8 +79,9 @@ public final class RawServer extends HttpServlet {
             }
             case "/h2/fortunes", "/pg/fortunes" -> {
                 Database db = Workloads.byName(path.substring(1, 3));
-                send(resp, "text/html; charset=utf-8",
-                        FortunesPage.render(db.sortedFortunes()).getBytes(StandardCharsets.UTF_8));
+                Context model = new Context(Locale.US, FortunesPage.model(db.sortedFortunes()));
+                String html = TEMPLATES.process(FortunesPage.TEMPLATE, model);
+                send(resp, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8));
             }
             default -> resp.sendError(404);
         }

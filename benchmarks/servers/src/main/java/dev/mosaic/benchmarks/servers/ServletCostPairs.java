@@ -17,7 +17,6 @@ import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +24,7 @@ import java.util.Random;
 
 /**
  * The framework's own cost per request, without the container: {@link RawServer} and {@link
- * MosaicServlet} (a new project's middleware, as {@link MosaicServer}) called with the same mock
+ * MosaicServlet} (the settings of {@link MosaicServer}: the default middleware) called with the same mock
  * request in alternating blocks of 2,000, timed by the thread's CPU time so that a busy machine
  * stretches both halves of a pair alike; prints the medians and the median per-pair difference.
  *
@@ -115,10 +114,7 @@ public final class ServletCostPairs {
         int pairs = args.length > 2 ? Integer.parseInt(args[2]) : 300;
         byte[] key = new byte[32];
         new Random(1).nextBytes(key);
-        Settings settings = Settings.of(Map.of("DEBUG", false, "SECRET_KEY", HexFormat.of().formatHex(key),
-                "ALLOWED_HOSTS", List.of("127.0.0.1", "localhost"),
-                "ROOT_URLCONF", "dev.mosaic.benchmarks.servers.MosaicUrls",
-                "MIDDLEWARE", MosaicServer.NEW_PROJECT_MIDDLEWARE));
+        Settings settings = MosaicServer.settings(key);
         HttpServlet mosaic = new MosaicServlet(Application.start(settings));
         HttpServlet raw = new RawServer();
         HttpServletRequest req = request(path, browser);

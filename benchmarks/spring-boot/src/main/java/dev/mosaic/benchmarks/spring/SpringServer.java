@@ -1,7 +1,6 @@
 package dev.mosaic.benchmarks.spring;
 
 import dev.mosaic.benchmarks.workload.Database;
-import dev.mosaic.benchmarks.workload.FortunesPage;
 import dev.mosaic.benchmarks.workload.Message;
 import dev.mosaic.benchmarks.workload.World;
 import org.springframework.boot.SpringApplication;
@@ -13,7 +12,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The Spring Boot peer: Spring MVC on embedded Jetty 12 (Tomcat excluded), a
- * {@code @RestController} per workload, JSON through Boot's Jackson 3 message converter.
+ * {@code @RestController} per workload, JSON through Boot's Jackson 3 message converter, the
+ * fortunes page through spring-boot-starter-thymeleaf ({@link FortunesController}).
  * Port and thread pool come from application.properties / -Dserver.port.
  */
 @SpringBootApplication
@@ -56,15 +56,5 @@ public class SpringServer {
     @GetMapping(value = "/pg/db", produces = MediaType.APPLICATION_JSON_VALUE)
     public World pgDb() {
         return databases.pg().randomWorld();
-    }
-
-    @GetMapping(value = "/h2/fortunes", produces = "text/html;charset=UTF-8")
-    public String h2Fortunes() {
-        return FortunesPage.render(databases.h2().sortedFortunes());
-    }
-
-    @GetMapping(value = "/pg/fortunes", produces = "text/html;charset=UTF-8")
-    public String pgFortunes() {
-        return FortunesPage.render(databases.pg().sortedFortunes());
     }
 }

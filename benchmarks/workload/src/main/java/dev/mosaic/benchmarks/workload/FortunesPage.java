@@ -1,39 +1,27 @@
 package dev.mosaic.benchmarks.workload;
 
 import java.util.List;
+import java.util.Map;
 
 /**
- * The fortunes page, rendered the same way for every server: a table with each message
- * HTML-escaped. (Mosaic has no template engine on main yet; when framework-templates gains its
- * Thymeleaf backend, Mosaic's row should render through it and the peers through Thymeleaf.)
+ * The fortunes page: one Thymeleaf template, {@code templates/bench/fortunes.html} in this jar,
+ * that every server renders through its own Thymeleaf integration (each message through
+ * {@code th:text}, so escaped by Thymeleaf). The servers differ in how they reach the engine,
+ * not in the markup: run.sh compares their bodies.
  */
 public final class FortunesPage {
+    /** The template's name from a {@code templates/} root: Mosaic's {@code render} and the raw servlet use it. */
+    public static final String TEMPLATE = "bench/fortunes.html";
+    /** The same without the suffix, as Spring MVC names a view ({@code spring.thymeleaf.suffix} adds it). */
+    public static final String VIEW = "bench/fortunes";
+    /** The one variable the template reads. */
+    public static final String VARIABLE = "fortunes";
+
     private FortunesPage() {
     }
 
-    public static String render(List<Fortune> fortunes) {
-        StringBuilder html = new StringBuilder(2048);
-        html.append("<!DOCTYPE html><html><head><title>Fortunes</title></head><body><table>"
-                + "<tr><th>id</th><th>message</th></tr>");
-        for (Fortune f : fortunes) {
-            html.append("<tr><td>").append(f.id()).append("</td><td>");
-            escape(f.message(), html);
-            html.append("</td></tr>");
-        }
-        return html.append("</table></body></html>").toString();
-    }
-
-    static void escape(String text, StringBuilder out) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
+    /** The template's model: the sorted fortunes under {@link #VARIABLE}. */
+    public static Map<String, Object> model(List<Fortune> fortunes) {
+        return Map.of(VARIABLE, fortunes);
     }
 }
