@@ -104,6 +104,15 @@ class ApiTest {
     }
 
     @Test
+    void aBodyOverTheUploadLimitIs413Json() {
+        String text = "x".repeat(2_621_440); // DATA_UPLOAD_MAX_MEMORY_SIZE's default
+        TestResponse r = client.postJson("/api/questions/", Map.of("text", text, "choices", List.of("a", "b")))
+                .assertStatus(413);
+        assertEquals("application/json", r.contentType());
+        assertTrue(r.json().get("error").asString().contains("DATA_UPLOAD_MAX_MEMORY_SIZE"), r::toString);
+    }
+
+    @Test
     void votingCountsTheVoteAndAnswersTheNewCounts() {
         QuestionBody q = client.postJson("/api/questions/1/vote/", Map.of("choice", 2)).assertStatus(200)
                 .json(QuestionBody.class);
