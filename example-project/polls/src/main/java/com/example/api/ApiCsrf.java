@@ -5,6 +5,7 @@ import dev.mosaic.http.Handler;
 import dev.mosaic.http.Request;
 import dev.mosaic.http.Response;
 import dev.mosaic.middleware.Csrf;
+import dev.mosaic.views.WrappedView;
 
 import java.util.Map;
 
@@ -28,21 +29,16 @@ final class ApiCsrf {
      * the middleware is told to leave it alone so the check runs once. Built once per route.
      */
     static Handler protect(Handler view) {
-        return Csrf.exempt(new Checked(Csrf.protect(view), view));
+        return Csrf.exempt(new JsonRefusal(Csrf.protect(view)));
     }
 
-    /** Named after the view it guards (showurls, the debug page), as the framework's own wrappers are. */
-    private record Checked(Handler checked, Handler view) implements Handler {
+    /** Calls the checked view; a {@link WrappedView}, so that showurls names the view inside. */
+    private record JsonRefusal(Handler view) implements WrappedView {
         @Override
         public Response handle(Request request) throws Exception {
-            Response response = checked.handle(request);
+            Response response = view.handle(request);
             String reason = Csrf.failureReason(request);
             return reason == null ? response : refusal(response, reason);
-        }
-
-        @Override
-        public String toString() {
-            return view.toString();
         }
     }
 
