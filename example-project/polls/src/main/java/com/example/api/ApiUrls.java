@@ -1,15 +1,20 @@
 package com.example.api;
 
-import dev.mosaic.middleware.Csrf;
 import dev.mosaic.urls.UrlConf;
-import dev.mosaic.views.View;
 import dev.mosaic.urls.UrlPattern;
+import dev.mosaic.views.View;
 
 import java.util.List;
 
 import static dev.mosaic.urls.Urls.path;
+import static dev.mosaic.views.Views.requireGet;
 import static dev.mosaic.views.Views.requirePost;
 
+/**
+ * The API's routes. Writes are authenticated by the session cookie, so every one is
+ * CSRF-checked ({@link ApiCsrf#protect}, which answers a failure as JSON); {@code csrf/} hands
+ * a script the token to send back in {@code X-CSRFToken}. See docs/json-api.md.
+ */
 public final class ApiUrls implements UrlConf {
     @Override
     public String appName() {
@@ -18,12 +23,10 @@ public final class ApiUrls implements UrlConf {
 
     @Override
     public List<UrlPattern> patterns() {
-        // CSRF protects requests a browser sends with the visitor's cookies. The API keeps no login
-        // in cookies and takes only application/json, which another site's page cannot post
-        // without a CORS preflight, so it is exempt (as Django REST framework's views are).
         return List.of(
-                path("questions/", Csrf.exempt(View.asView(QuestionsEndpoint::new)), "questions"),
-                path("questions/<int:id>/", Csrf.exempt(View.asView(QuestionEndpoint::new)), "question"),
-                path("questions/<int:id>/vote/", Csrf.exempt(requirePost(VoteEndpoint::vote)), "vote"));
+                path("csrf/", requireGet(ApiCsrf::token), "csrf"),
+                path("questions/", ApiCsrf.protect(View.asView(QuestionsEndpoint::new)), "questions"),
+                path("questions/<int:id>/", ApiCsrf.protect(View.asView(QuestionEndpoint::new)), "question"),
+                path("questions/<int:id>/vote/", ApiCsrf.protect(requirePost(VoteEndpoint::vote)), "vote"));
     }
 }

@@ -15,7 +15,9 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+/** The API as a logged-in editor uses it (CSRF is not enforced here: see {@link ApiWriteSecurityTest}). */
 @MosaicTest(settings = "classpath:tiny/settings.yaml")
 @MosaicDbTest(fixtures = "polls/fixtures/polls.json")
 class ApiTest {
@@ -24,6 +26,7 @@ class ApiTest {
     @BeforeEach
     void client(Client client) {
         this.client = client;
+        Writers.logIn(client, Writers.editor(client));
     }
 
     record ChoiceBody(long id, String text, int votes) {
@@ -33,13 +36,17 @@ class ApiTest {
     }
 
     @Test
-    void listReturnsTheQuestionsAsJson() {
+    void listReturnsThePublishedQuestionsAsAPageOfJson() {
         TestResponse r = client.get("/api/questions/").assertStatus(200);
         assertEquals("application/json", r.contentType());
-        JsonNode list = r.json();
-        assertEquals(2, list.size());
-        assertEquals("Which framework style do you prefer?", list.get(0).get("text").asString());
-        assertEquals("/api/questions/1/", list.get(1).get("url").asString());
+        JsonNode page = r.json();
+        assertEquals(2, page.get("count").asInt());
+        assertTrue(page.get("next").isNull(), page::toString);
+        assertTrue(page.get("previous").isNull(), page::toString);
+        JsonNode results = page.get("results");
+        assertEquals(2, results.size());
+        assertEquals("Which framework style do you prefer?", results.get(0).get("text").asString());
+        assertEquals("/api/questions/1/", results.get(1).get("url").asString());
     }
 
     @Test
@@ -94,6 +101,15 @@ class ApiTest {
         TestResponse r = client.post("/api/questions/", Map.of("text", "x")).assertStatus(415);
         assertEquals("Expected a JSON body with Content-Type application/json, got 'application/x-www-form-urlencoded'.",
                 r.json().get("error").asString());
+    }
+
+    @Test
+    void aBodyOverTheUploadLimitIs413Json() {
+        String text = "x".repeat(2_621_440); // DATA_UPLOAD_MAX_MEMORY_SIZE's default
+        TestResponse r = client.postJson("/api/questions/", Map.of("text", text, "choices", List.of("a", "b")))
+                .assertStatus(413);
+        assertEquals("application/json", r.contentType());
+        assertTrue(r.json().get("error").asString().contains("DATA_UPLOAD_MAX_MEMORY_SIZE"), r::toString);
     }
 
     @Test

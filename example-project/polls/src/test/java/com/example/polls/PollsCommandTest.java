@@ -56,4 +56,13 @@ class PollsCommandTest {
         assertEquals(2, manage("polls", "lst"));
         assertTrue(err.toString().contains("lst"), err::toString);
     }
+
+    @Test
+    void showurlsNamesTheApiViewsInsideTheirCsrfWrapper() {
+        assertEquals(0, manage("showurls"), err::toString);
+        String urls = out.toString().replace(System.lineSeparator(), "\n");
+        assertTrue(urls.contains("\n/api/questions/                  api:questions         com.example.api.QuestionsEndpoint\n"
+                + "/api/questions/<int:id>/         api:question          com.example.api.QuestionEndpoint\n"
+                + "/api/questions/<int:id>/vote/    api:vote              com.example.api.VoteEndpoint::vote\n"), urls);
+    }
 }

@@ -33,7 +33,7 @@ public final class DemoCommand implements Callable<Integer> {
             out.println("The site has content already: no demo content added.");
         }
         if (debug) {
-            out.println("Demo login (staff, may write posts): " + DemoData.USERNAME + " / " + DemoData.PASSWORD);
+            out.println("Demo login (staff, may write posts and create polls): " + DemoData.USERNAME + " / " + DemoData.PASSWORD);
         }
         out.flush();
         return 0;

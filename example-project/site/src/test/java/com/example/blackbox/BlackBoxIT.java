@@ -135,8 +135,9 @@ class BlackBoxIT {
     @ParameterizedTest(name = "{0}")
     @MethodSource("targets")
     void malformedOrTooDeepJsonIs400AndTooLargeIs413(Target t) throws IOException {
+        // The vote endpoint: anyone may vote, so the body is read without a login (creating a question needs one).
         Csrf csrf = Csrf.from(t, "/polls/1/");
-        String head = "POST " + t.path("/api/questions/") + " HTTP/1.1\r\nHost: " + t.authority()
+        String head = "POST " + t.path("/api/questions/1/vote/") + " HTTP/1.1\r\nHost: " + t.authority()
                 + "\r\nContent-Type: application/json\r\n" + csrf.headers();
         RawResponse malformed = t.send(head, "{\"text\": ".getBytes(StandardCharsets.UTF_8));
         assertEquals(400, malformed.status(), malformed.describe());
@@ -144,6 +145,22 @@ class BlackBoxIT {
         assertEquals(400, deep.status(), deep.describe());
         RawResponse large = t.send(head, ("{\"text\": \"" + "x".repeat(MAX_BODY) + "\"}").getBytes(StandardCharsets.UTF_8));
         assertEquals(413, large.status(), large.describe());
+        stillServes(t);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("targets")
+    void theApiCreatesNothingForAnAnonymousClientOrWithoutTheToken(Target t) throws IOException {
+        byte[] question = "{\"text\": \"Spam?\", \"choices\": [\"Yes\", \"No\"]}".getBytes(StandardCharsets.UTF_8);
+        String head = "POST " + t.path("/api/questions/") + " HTTP/1.1\r\nHost: " + t.authority()
+                + "\r\nContent-Type: application/json\r\n";
+        RawResponse anonymous = t.send(head + Csrf.from(t, "/polls/1/").headers(), question);
+        assertEquals(401, anonymous.status(), anonymous.describe());
+        assertTrue(anonymous.header("Content-Type").startsWith("application/json"), anonymous.describe());
+        assertNull(anonymous.header("Location"), "no redirect to the login page: " + anonymous.describe());
+        RawResponse forged = t.send(head + "Origin: " + t.origin() + "\r\n", question);
+        assertEquals(403, forged.status(), forged.describe());
+        assertTrue(forged.body().contains("CSRF"), forged.describe());
         stillServes(t);
     }
 

@@ -19,6 +19,6 @@ class DemoCommandTest {
         StringWriter err = new StringWriter();
         assertEquals(0, Manage.run(settings, new PrintWriter(out), new PrintWriter(err), "demo"), err::toString);
         assertTrue(out.toString().contains("The site has content already: no demo content added."), out::toString);
-        assertTrue(out.toString().contains("Demo login (staff, may write posts): demo / mosaic-demo-2024"), out::toString);
+        assertTrue(out.toString().contains("Demo login (staff, may write posts and create polls): demo / mosaic-demo-2024"), out::toString);
     }
 }

@@ -7,13 +7,14 @@ import dev.mosaic.test.Client;
 import dev.mosaic.test.MosaicTest;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** {@code manage demo} on an empty database, and the demo login it prints, through the site's pages. */
+/** {@code manage demo} on an empty database, and the demo login it prints, through the site's pages and its API. */
 @MosaicTest(settings = "classpath:settings.yaml")
 @MosaicDbTest
 class DemoLoginTest {
@@ -30,6 +31,8 @@ class DemoLoginTest {
         client.get("/accounts/profile/").assertStatus(200).assertContains("Hello, Demo Writer").assertContains("Staff");
         client.get("/accounts/u/demo/").assertStatus(200).assertContains("<h1>Demo Writer</h1>")
                 .assertContains("<span class=\"location\">Mosaic HQ</span>");
+        client.postJson("/api/questions/", Map.of("text", "Demo or not?", "choices", List.of("Demo", "Not")))
+                .assertStatus(201); // the demo login holds polls.add_question
     }
 
     @Test
