@@ -9,13 +9,13 @@ import dev.mosaic.server.EmbeddedServer;
  *
  * <pre>{@code
  * MOSAIC_PROFILE=prod MOSAIC_SECRET_KEY=... MOSAIC_ALLOWED_HOSTS=example.com \
- *     java -jar example-project-0.1.0-SNAPSHOT-runnable.jar 127.0.0.1:8000
+ *     java -jar example-project/site/target/example-site-0.1.0-SNAPSHOT-runnable.jar 127.0.0.1:8000
  * }</pre>
  *
  * The argument is {@code [host:]port} (default {@code 127.0.0.1:8000}: behind Nginx the server
  * needs no other interface). Settings come from {@code MOSAIC_SETTINGS}/{@code MOSAIC_PROFILE} and
  * the environment, as for the WAR. The jar also runs {@code manage}:
- * {@code java -cp site-runnable.jar com.example.site.Manage collectstatic --noinput}.
+ * {@code java -cp example-site-0.1.0-SNAPSHOT-runnable.jar com.example.site.Manage collectstatic --noinput}.
  */
 public final class Serve {
     private Serve() {

@@ -14,7 +14,7 @@ final class SiteErrors {
 
     /**
      * The same page for an unknown URL and for a view's {@code Http404}: the exception's message
-     * ("No question with id 99.") is for developers, and would tell visitors what exists.
+     * ("No Question matches the given query.") is for developers, and would tell visitors what exists.
      */
     static Response notFound(Request request) {
         return render(request, "site/not_found.html", Map.of("path", request.path()), 404);
