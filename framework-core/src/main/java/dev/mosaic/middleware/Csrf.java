@@ -6,6 +6,7 @@ import dev.mosaic.http.Response;
 import dev.mosaic.middleware.internal.CsrfPolicy;
 import dev.mosaic.middleware.internal.CsrfState;
 import dev.mosaic.server.Application;
+import dev.mosaic.views.WrappedView;
 
 import java.util.Objects;
 
@@ -83,7 +84,7 @@ public final class Csrf {
      */
     public static Handler ensureCookie(Handler view) {
         Objects.requireNonNull(view, "view");
-        return new Handler() {
+        return new WrappedView() {
             @Override
             public Response handle(Request request) throws Exception {
                 token(request);
@@ -91,26 +92,21 @@ public final class Csrf {
             }
 
             @Override
-            public String toString() {
-                return view.toString();
+            public Handler view() {
+                return view;
             }
         };
     }
 
-    private record Exempt(Handler view) implements Handler {
+    private record Exempt(Handler view) implements WrappedView {
         @Override
         public Response handle(Request request) throws Exception {
             return view.handle(request);
         }
-
-        @Override
-        public String toString() {
-            return view.toString();
-        }
     }
 
     /** Builds its policy from the first application that calls it, once (tests may run several). */
-    private static final class Protected implements Handler {
+    private static final class Protected implements WrappedView {
         private record Bound(Application app, CsrfPolicy policy) {
         }
 
@@ -119,6 +115,11 @@ public final class Csrf {
 
         Protected(Handler view) {
             this.view = view;
+        }
+
+        @Override
+        public Handler view() {
+            return view;
         }
 
         @Override
@@ -137,11 +138,6 @@ public final class Csrf {
                 bound = b;
             }
             return b.policy();
-        }
-
-        @Override
-        public String toString() {
-            return view.toString();
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.mosaic.middleware;
 import dev.mosaic.http.Handler;
 import dev.mosaic.http.Request;
 import dev.mosaic.http.Response;
+import dev.mosaic.views.WrappedView;
 
 import java.util.Objects;
 
@@ -38,7 +39,7 @@ public final class XFrameOptions {
         return new Setting(Objects.requireNonNull(view, "view"), "SAMEORIGIN");
     }
 
-    private record Setting(Handler view, String value) implements Handler {
+    private record Setting(Handler view, String value) implements WrappedView {
         @Override
         public Response handle(Request request) throws Exception {
             Response response = view.handle(request);
@@ -46,11 +47,6 @@ public final class XFrameOptions {
                 response.headers().setIfAbsent("X-Frame-Options", value);
             }
             return response;
-        }
-
-        @Override
-        public String toString() {
-            return view.toString();
         }
     }
 }

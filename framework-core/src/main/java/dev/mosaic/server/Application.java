@@ -20,6 +20,7 @@ import dev.mosaic.urls.PathConverter;
 import dev.mosaic.urls.Resolver;
 import dev.mosaic.urls.ResolverMatch;
 import dev.mosaic.urls.UrlConf;
+import dev.mosaic.urls.internal.ViewDescription;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
@@ -167,13 +168,13 @@ public final class Application implements AutoCloseable {
         return response;
     }
 
-    /** A class-based view's class name; for a lambda or method reference, its URL name. */
+    /** A class-based view's class name; for a lambda or method reference, its URL name (error path only). */
     private static String viewName(ResolverMatch match) {
         Class<?> c = match.handler().getClass();
         if (c.isSynthetic() || c.getName().contains("$$Lambda")) {
             return match.viewName() == null ? "(an unnamed function view)" : "'" + match.viewName() + "'";
         }
-        return match.handler().toString();
+        return ViewDescription.of(match.handler());
     }
 
     public Settings settings() {

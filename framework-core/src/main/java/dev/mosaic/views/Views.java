@@ -76,30 +76,20 @@ public final class Views {
         return null;
     }
 
-    private record NoAppendSlash(Handler view) implements Handler {
+    private record NoAppendSlash(Handler view) implements WrappedView {
         @Override
         public Response handle(Request request) throws Exception {
             return view.handle(request);
         }
-
-        @Override
-        public String toString() {
-            return view.toString();
-        }
     }
 
-    private record MethodGuard(Set<String> allowed, String allowHeader, Handler view) implements Handler {
+    private record MethodGuard(Set<String> allowed, String allowHeader, Handler view) implements WrappedView {
         @Override
         public Response handle(Request request) throws Exception {
             if (!allowed.contains(request.method())) {
                 return Response.methodNotAllowed(allowHeader);
             }
             return view.handle(request);
-        }
-
-        @Override
-        public String toString() {
-            return view.toString();
         }
     }
 }

@@ -134,8 +134,7 @@ class NamespaceRoutingTest {
     @Test
     void routeInfoListsFullRoutesNamesAndViews() {
         List<RouteInfo> info = urls.routeInfo();
-        assertEquals(new RouteInfo("", "home", "function view declared in " + NamespaceRoutingTest.class.getName()
-                + "$Site"), info.get(0));
+        assertEquals(new RouteInfo("", "home", Echo.class.getName() + "::view"), info.get(0));
         assertEquals("blog/comments/<uuid:id>/", info.get(3).route());
         assertEquals("blog:comments:show", info.get(3).name());
         assertEquals("api/v<int:version>/^users/(?P<user_id>[0-9]+)/$", info.get(7).route());

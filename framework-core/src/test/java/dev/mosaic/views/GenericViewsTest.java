@@ -191,6 +191,10 @@ class GenericViewsTest {
         assertTrue(base != permanent);
         assertEquals(302, Client.of(Settings.of(Map.of("ROOT_URLCONF", OneRedirect.class.getName())))
                 .get("/").status(), "permanent() must not change the redirect it was called on");
-        assertEquals(RedirectView.class.getName(), permanent.toString());
+        assertEquals("RedirectView to /x/ (302)", base.toString());
+        assertEquals("RedirectView to /x/ (301)", permanent.toString());
+        assertEquals("RedirectView to pattern blog:detail with the query string (302)",
+                RedirectView.toPattern("blog:detail").withQueryString().toString());
+        assertEquals("RedirectView: 410 Gone", RedirectView.gone().toString());
     }
 }

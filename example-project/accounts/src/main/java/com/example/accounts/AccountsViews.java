@@ -7,17 +7,21 @@ import dev.mosaic.contrib.messages.Messages;
 import dev.mosaic.forms.Form;
 import dev.mosaic.http.Request;
 import dev.mosaic.http.Response;
+import dev.mosaic.orm.Transactions;
 
 import java.util.Map;
 
 import static dev.mosaic.shortcuts.Shortcuts.render;
 
-/** Sign-up and the profile page: function-based views on top of contrib.auth. */
+/** Sign-up and the member's own page: function-based views on top of contrib.auth. */
 final class AccountsViews {
     private AccountsViews() {
     }
 
-    /** GET the form; POST creates the user (validators applied), logs them in and shows the profile. */
+    /**
+     * GET the form; POST creates the user (validators applied) and their {@link Profile} in one
+     * atomic block, so that a failure leaves neither, then logs them in and shows their page.
+     */
     static Response signup(Request request) {
         if (request.user().isAuthenticated()) {
             return Response.redirect(request.reverse("accounts:profile"));
@@ -43,16 +47,23 @@ final class AccountsViews {
             return page(request, form, 400);
         }
         SignupForm s = form.value();
-        User user = User.createUser(s.username(), s.email(), s.password1());
+        User user = Transactions.atomic(() -> {
+            User created = User.createUser(s.username(), s.email(), s.password1());
+            Profile.objects.create(new Profile(created));
+            return created;
+        });
         Auth.login(request, user);
         Messages.success(request, "Welcome, " + user.username() + "! Your account is ready.");
         return Response.redirect(request.reverse("accounts:profile"));
     }
 
-    /** The logged-in user's page (wrapped in {@code Auth.loginRequired} in {@link AccountsUrls}). */
+    /**
+     * The logged-in member's own page: their account and their profile, made now if they have
+     * none (a user from {@code createsuperuser}). Wrapped in {@code Auth.loginRequired} in {@link AccountsUrls}.
+     */
     static Response profile(Request request) {
         User user = Auth.currentUser(request).orElseThrow();
-        return render(request, "accounts/profile.html", Map.of("profile", user));
+        return render(request, "accounts/profile.html", Map.of("profile", Profile.of(user)));
     }
 
     private static Response page(Request request, Form<SignupForm> form, int status) {

@@ -11,9 +11,10 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Sign-up and the profile page in a small project with contrib.auth (src/test/resources/tiny). */
+/** Sign-up and the member's own page in a small project with contrib.auth (src/test/resources/tiny). */
 @MosaicTest(settings = "classpath:tiny/settings.yaml")
 @MosaicDbTest
 class AccountsTest {
@@ -39,6 +40,7 @@ class AccountsTest {
         client.post("/accounts/signup/", signup("annabelle", "annabelle1", "annabelle1")).assertStatus(400)
                 .assertContains("The password is too similar to the username.");
         assertFalse(User.objects.exists());
+        assertFalse(Profile.objects.exists());
     }
 
     @Test
@@ -64,5 +66,29 @@ class AccountsTest {
         assertTrue(ann.checkPassword("Long-enough-pass-1"));
         assertFalse(ann.isStaff());
         client.get("/accounts/signup/").assertStatus(302);     // logged in: straight to the profile
+    }
+
+    @Test
+    void aSignupCreatesTheMembersProfileWithTheUser(Client client) {
+        client.post("/accounts/signup/", signup("ann", "Long-enough-pass-1", "Long-enough-pass-1")).assertStatus(302);
+        Profile profile = Profile.objects.get("user__username", "ann");
+        assertEquals("", profile.displayName);
+        assertTrue(profile.isEmpty());
+        assertNotNull(profile.created);
+        assertEquals(1, Profile.objects.count());
+        client.get("/accounts/profile/").assertStatus(200)
+                .assertContains("You have not told other members anything about yourself yet.")
+                .assertContains("<a class=\"button\" href=\"/accounts/profile/edit/\">Edit your profile</a>")
+                .assertContains("<a href=\"/accounts/u/ann/\">See your public page</a>");
+    }
+
+    @Test
+    void aUserMadeWithoutSignupGetsAProfileOnTheirFirstVisit(Client client) {
+        User.createSuperuser("root", "root@example.com", "Long-enough-pass-1");
+        assertFalse(Profile.objects.exists());
+        client.post("/accounts/login/", Map.of("username", "root", "password", "Long-enough-pass-1")).assertStatus(302);
+        client.get("/accounts/profile/").assertStatus(200).assertContains("Hello, root").assertContains("Administrator");
+        client.get("/accounts/profile/").assertStatus(200);
+        assertEquals(1, Profile.objects.filter("user__username", "root").count(), "made once, then found");
     }
 }

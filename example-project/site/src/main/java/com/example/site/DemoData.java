@@ -1,5 +1,6 @@
 package com.example.site;
 
+import com.example.accounts.Profile;
 import com.example.blog.Comment;
 import com.example.blog.Post;
 import com.example.blog.Tag;
@@ -12,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The demo content a fresh site starts with: a few posts with tags and comments, and three
- * polls. Written once, in one transaction, and only into an empty site.
+ * The demo content a fresh site starts with: a few posts with tags and comments, their author's
+ * profile, and three polls. Written once, in one transaction, and only into an empty site.
  */
 public final class DemoData {
     /** The demo account, made only with DEBUG on: a password printed on the console is no secret. */
@@ -31,6 +32,7 @@ public final class DemoData {
             }
             User author = withDemoUser ? demoUser() : User.objects.getOrCreate(Map.of("username", "editor"),
                     () -> unusable(new User("editor", ""))).object();
+            introduce(Profile.of(author), withDemoUser);
             Map<String, Tag> tags = Map.of(
                     "java", Tag.objects.create(new Tag("Java", "java")),
                     "django", Tag.objects.create(new Tag("Django", "django")),
@@ -70,6 +72,16 @@ public final class DemoData {
         user.isStaff = true;
         user.setPassword(PASSWORD);
         return user.id == null ? User.objects.create(user) : user.save();
+    }
+
+    /** The author's profile, so that their member page has something to show. */
+    private static void introduce(Profile profile, boolean demo) {
+        profile.displayName = demo ? "Demo Writer" : "The Editors";
+        profile.location = "Mosaic HQ";
+        profile.website = "https://example.com/";
+        profile.bio = demo ? "The demo account of this example site: staff, so it may write and edit blog posts."
+                + "\n\nLog in as demo and edit this profile at /accounts/profile/edit/."
+                : "The account the demo posts belong to. It cannot log in.";
     }
 
     private static User unusable(User user) {

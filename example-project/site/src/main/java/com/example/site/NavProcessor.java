@@ -18,7 +18,7 @@ import java.util.Map;
 public final class NavProcessor implements ContextProcessor {
     private static final String[][] NAV = {
             {"pages:home", "Home"}, {"blog:index", "Blog"}, {"polls:index", "Polls"}, {"api:questions", "API"},
-            {"pages:about", "About"}};
+            {"accounts:members", "Members"}, {"pages:about", "About"}};
 
     @Override
     public Map<String, Object> process(Request request) {

@@ -40,6 +40,9 @@ class BlackBoxIT {
         RawResponse poll = t.get(t.path("/polls/1/"));
         assertEquals(200, poll.status(), poll.describe());
         assertTrue(poll.body().contains("<form method=\"post\""), poll.describe());
+        RawResponse members = t.get(t.path("/accounts/members/"));
+        assertEquals(200, members.status(), members.describe());
+        assertTrue(members.body().contains("<ul class=\"members\">"), members.describe());
     }
 
     @ParameterizedTest(name = "{0}")

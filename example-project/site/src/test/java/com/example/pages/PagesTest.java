@@ -35,7 +35,7 @@ class PagesTest {
     @Test
     void everyPageHasTheNavigationOfTheInstalledApps() {
         client.get("/about/").assertContains("<a href=\"/blog/\">Blog</a><a href=\"/polls/\">Polls</a><a href=\"/api/questions/\">API</a>"
-                + "<a href=\"/about/\">About</a>");
+                + "<a href=\"/accounts/members/\">Members</a><a href=\"/about/\">About</a>");
     }
 
     @Test

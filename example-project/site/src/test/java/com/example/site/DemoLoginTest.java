@@ -27,7 +27,9 @@ class DemoLoginTest {
         client.get("/blog/?page=2").assertStatus(200).assertContains("Hello, Mosaic");
         client.post("/accounts/login/", Map.of("username", DemoData.USERNAME, "password", DemoData.PASSWORD))
                 .assertStatus(302);
-        client.get("/accounts/profile/").assertStatus(200).assertContains("Hello, demo").assertContains("Staff");
+        client.get("/accounts/profile/").assertStatus(200).assertContains("Hello, Demo Writer").assertContains("Staff");
+        client.get("/accounts/u/demo/").assertStatus(200).assertContains("<h1>Demo Writer</h1>")
+                .assertContains("<span class=\"location\">Mosaic HQ</span>");
     }
 
     @Test

@@ -116,6 +116,29 @@ class SiteFlowsTest {
     }
 
     @Test
+    void membersPagesAndTheProfileFormAreInTheSitesLayout(Client client) {
+        TestResponse page = client.get("/accounts/u/demo/").assertStatus(200);
+        page.assertContains("<title>Demo Writer · Mosaic example</title>")
+                .assertContains("<link rel=\"stylesheet\" href=\"/static/site/site.css\">")
+                .assertContains("<link rel=\"stylesheet\" href=\"/static/accounts/accounts.css\">")
+                .assertContains("<a href=\"/accounts/members/\">Members</a>")
+                .assertContains("<p>Log in as demo and edit this profile at /accounts/profile/edit/.</p>");
+        client.get("/accounts/members/").assertStatus(200).assertContains("<a href=\"/accounts/u/demo/\">Demo Writer</a>");
+        client.get("/accounts/u/editor/").assertStatus(404);
+
+        logIn(client);
+        client.get("/accounts/profile/edit/").assertStatus(200).assertContains("<title>Edit your profile · Mosaic example</title>")
+                .assertContains("value=\"Demo Writer\"");
+        client.post("/accounts/profile/edit/", Map.of("displayName", "Demo", "bio", "", "website", "nope", "location", ""))
+                .assertStatus(400).assertContains("Enter a valid URL starting with http:// or https://.");
+        TestResponse saved = client.request("POST", "/accounts/profile/edit/").form(Map.of("displayName", "Demo",
+                "bio", "", "website", "", "location", "Lisbon")).follow().send();
+        saved.assertStatus(200).assertContains("<p class=\"message success\">Your profile is saved.</p>")
+                .assertContains("Hello, Demo");
+        assertEquals("Lisbon", com.example.accounts.Profile.objects.get("user__username", "demo").location);
+    }
+
+    @Test
     void commentsAreValidatedSavedAndThankedOnce(Client client) {
         long before = Comment.objects.count();
         client.post("/blog/2026/models-and-migrations/", Map.of("name", "", "body", "Hi")).assertStatus(400)

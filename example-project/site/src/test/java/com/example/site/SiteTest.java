@@ -39,10 +39,12 @@ class SiteTest {
         List<String> routes = client.application().urls().routes();
         assertTrue(routes.containsAll(List.of("", "about/", "blog/", "blog/<int:year>/<slug:slug>/", "blog/tag/<slug:slug>/",
                 "polls/", "polls/<int:pk>/", "polls/<int:pk>/results/", "api/questions/", "accounts/login/",
-                "accounts/signup/", "accounts/profile/")), routes::toString);
+                "accounts/signup/", "accounts/profile/", "accounts/profile/edit/", "accounts/members/",
+                "accounts/u/<str:username>/")), routes::toString);
         assertEquals("/polls/1/results/", client.application().urls().reverse("polls:results", 1));
         assertEquals("/blog/2024/hello/", client.application().urls().reverse("blog:detail", 2024, "hello"));
         assertEquals("/accounts/profile/", client.application().urls().reverse("accounts:profile"));
+        assertEquals("/accounts/u/demo/", client.application().urls().reverse("accounts:member", "demo"));
         assertEquals("/api/questions/1/", client.application().urls().reverse("api:question", 1));
     }
 

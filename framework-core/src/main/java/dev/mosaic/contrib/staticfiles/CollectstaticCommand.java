@@ -4,6 +4,7 @@ import dev.mosaic.conf.ImproperlyConfigured;
 import dev.mosaic.contrib.staticfiles.internal.CollectError;
 import dev.mosaic.contrib.staticfiles.internal.Collector;
 import dev.mosaic.contrib.staticfiles.internal.StaticUrl;
+import dev.mosaic.management.Terminal;
 import dev.mosaic.server.Application;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,13 +24,15 @@ import java.util.function.Supplier;
 /**
  * {@code manage collectstatic}: copies every static file the finders see into STATIC_ROOT, where
  * Nginx (or any web server) serves them; with STATICFILES_MANIFEST also content-hashed copies and
- * {@code staticfiles.json}. Asks before overwriting unless {@code --noinput}.
+ * {@code staticfiles.json}. Asks before overwriting unless {@code --noinput}; when standard input is
+ * not a terminal it does not wait for an answer but stops, naming {@code --noinput}.
  */
 @Command(name = "collectstatic",
         description = "Copies the static files of STATICFILES_DIRS and every app into STATIC_ROOT"
                 + " (with STATICFILES_MANIFEST: also content-hashed copies and staticfiles.json).")
 public final class CollectstaticCommand implements Callable<Integer> {
     private final Supplier<Application> application;
+    /** Where answers come from: a test's stream, or null for the terminal. */
     private final InputStream in;
 
     @Spec
@@ -46,7 +49,7 @@ public final class CollectstaticCommand implements Callable<Integer> {
 
     /** @param application the project, started when the command runs */
     public CollectstaticCommand(Supplier<Application> application) {
-        this(application, System.in);
+        this(application, null);
     }
 
     CollectstaticCommand(Supplier<Application> application, InputStream in) {
@@ -64,6 +67,10 @@ public final class CollectstaticCommand implements Callable<Integer> {
             throw new ImproperlyConfigured("manage collectstatic copies static files into STATIC_ROOT, which is not set."
                     + " Fix: set STATIC_ROOT to a directory outside your sources that the web server serves at"
                     + " STATIC_URL, e.g. STATIC_ROOT: /srv/mysite/static");
+        }
+        if (!noInput && in == null && !Terminal.interactive()) {
+            err.println(Terminal.cannotAsk("collectstatic", "manage collectstatic --noinput"));
+            return 1;
         }
         if (!noInput && !confirmed(out, root)) {
             err.println("Collecting static files cancelled.");
@@ -99,7 +106,7 @@ public final class CollectstaticCommand implements Callable<Integer> {
         out.print("Are you sure you want to do this?\n\nType 'yes' to continue, or 'no' to cancel: ");
         out.flush();
         try {
-            String answer = new BufferedReader(new InputStreamReader(in, Charset.defaultCharset())).readLine();
+            String answer = new BufferedReader(new InputStreamReader(in != null ? in : System.in, Charset.defaultCharset())).readLine();
             return answer != null && answer.trim().equals("yes");
         } catch (IOException e) {
             return false;

@@ -5,6 +5,7 @@ import dev.mosaic.http.Http404;
 import dev.mosaic.http.Request;
 import dev.mosaic.http.Response;
 import dev.mosaic.urls.Resolver404;
+import dev.mosaic.urls.internal.ViewDescription;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -85,7 +86,7 @@ final class TechnicalPages {
     }
 
     private static String viewName(Request request) {
-        return request.match() == null ? "(not resolved)" : request.match().handler() + " (route '"
+        return request.match() == null ? "(not resolved)" : ViewDescription.of(request.match().handler()) + " (route '"
                 + request.match().route() + "')";
     }
 

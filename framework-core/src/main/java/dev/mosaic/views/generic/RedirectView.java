@@ -22,25 +22,25 @@ import java.util.Objects;
  * Subclass it and override {@link #redirectUrl} to compute the target; return null for 410.
  */
 public class RedirectView extends View {
-    private final UrlTemplate url;
-    private final String patternName;
-    private final boolean permanent;
-    private final boolean queryString;
+    private static final Target NOWHERE = new Target(null, null, false, false);
 
-    public RedirectView(String url, String patternName, boolean permanent, boolean queryString) {
-        this(url == null ? null : UrlTemplate.parse(url), patternName, permanent, queryString);
+    /** Where a redirect goes and how; shared by a {@link Redirect} and every view it creates. */
+    private record Target(UrlTemplate url, String patternName, boolean permanent, boolean queryString) {
     }
 
-    private RedirectView(UrlTemplate url, String patternName, boolean permanent, boolean queryString) {
-        this.url = url;
-        this.patternName = patternName;
-        this.permanent = permanent;
-        this.queryString = queryString;
+    private final Target target;
+
+    public RedirectView(String url, String patternName, boolean permanent, boolean queryString) {
+        this(new Target(url == null ? null : UrlTemplate.parse(url), patternName, permanent, queryString));
+    }
+
+    private RedirectView(Target target) {
+        this.target = target;
     }
 
     /** For subclasses that override {@link #redirectUrl}: a 302 without the query string. */
     protected RedirectView() {
-        this((UrlTemplate) null, null, false, false);
+        this(NOWHERE);
     }
 
     /**
@@ -49,7 +49,7 @@ public class RedirectView extends View {
      * so the redirect stays on this host.
      */
     public static Redirect to(String url) {
-        return new Redirect(Objects.requireNonNull(url, "url"), null, false, false);
+        return new Redirect(new Target(UrlTemplate.parse(Objects.requireNonNull(url, "url")), null, false, false));
     }
 
     /**
@@ -57,38 +57,38 @@ public class RedirectView extends View {
      * by name (positionally for a {@code rePath} with unnamed groups).
      */
     public static Redirect toPattern(String patternName) {
-        return new Redirect((UrlTemplate) null, Objects.requireNonNull(patternName, "patternName"), false, false);
+        return new Redirect(new Target(null, Objects.requireNonNull(patternName, "patternName"), false, false));
     }
 
     /** Answers 410 Gone: the resource existed and will not come back. */
     public static Redirect gone() {
-        return new Redirect((UrlTemplate) null, null, false, false);
+        return new Redirect(NOWHERE);
     }
 
     /** Where to redirect, or null for 410 Gone. */
     public String redirectUrl(Request request) {
-        String target;
-        if (url != null) {
-            target = url.fill(request.pathParams());
-        } else if (patternName != null) {
-            target = reverse(patternName, request);
+        String location;
+        if (target.url() != null) {
+            location = target.url().fill(request.pathParams());
+        } else if (target.patternName() != null) {
+            location = reverse(target.patternName(), request);
         } else {
             return null;
         }
         String qs = request.queryString();
-        if (queryString && qs != null && !qs.isEmpty()) {
-            target = target + "?" + qs;
+        if (target.queryString() && qs != null && !qs.isEmpty()) {
+            location = location + "?" + qs;
         }
-        return target;
+        return location;
     }
 
     @Override
     public Response get(Request request) throws Exception {
-        String target = redirectUrl(request);
-        if (target == null) {
+        String location = redirectUrl(request);
+        if (location == null) {
             return Response.empty(410);
         }
-        return Response.redirect(target, permanent);
+        return Response.redirect(location, target.permanent());
     }
 
     @Override
@@ -123,45 +123,32 @@ public class RedirectView extends View {
 
     private static String reverse(String patternName, Request request) {
         ResolverMatch match = request.match();
-        if (match == null) {
-            return request.reverse(patternName);
-        }
-        if (!match.kwargs().isEmpty()) {
+        if (match != null && !match.kwargs().isEmpty()) {
             // By name: the target route may declare its parameters in another order (Django too
             // ignores unnamed groups when named ones are present).
             return request.app().urls().reverse(patternName, match.kwargs());
         }
-        return request.reverse(patternName, match.args().toArray());
+        return request.reverse(patternName, match == null ? new Object[0] : match.args().toArray());
     }
 
     /** A configured redirect, usable directly as a view in {@code path(...)}. Immutable. */
     public static final class Redirect implements Handler {
-        private final UrlTemplate url;
-        private final String patternName;
-        private final boolean permanent;
-        private final boolean queryString;
+        private final Target target;
         private final Handler view;
 
-        private Redirect(String url, String patternName, boolean permanent, boolean queryString) {
-            this(url == null ? null : UrlTemplate.parse(url), patternName, permanent, queryString);
-        }
-
-        private Redirect(UrlTemplate url, String patternName, boolean permanent, boolean queryString) {
-            this.url = url;
-            this.patternName = patternName;
-            this.permanent = permanent;
-            this.queryString = queryString;
-            this.view = View.asView(() -> new RedirectView(url, patternName, permanent, queryString));
+        private Redirect(Target target) {
+            this.target = target;
+            this.view = View.asView(() -> new RedirectView(target));
         }
 
         /** 301 Moved Permanently instead of 302 Found. */
         public Redirect permanent() {
-            return new Redirect(url, patternName, true, queryString);
+            return new Redirect(new Target(target.url(), target.patternName(), true, target.queryString()));
         }
 
         /** Appends the request's query string to the target. */
         public Redirect withQueryString() {
-            return new Redirect(url, patternName, permanent, true);
+            return new Redirect(new Target(target.url(), target.patternName(), target.permanent(), true));
         }
 
         @Override
@@ -169,9 +156,14 @@ public class RedirectView extends View {
             return view.handle(request);
         }
 
+        /** What {@code manage showurls} shows: {@code RedirectView to /new/{id}/ (301)}. */
         @Override
         public String toString() {
-            return view.toString();
+            if (target.url() == null && target.patternName() == null) {
+                return "RedirectView: 410 Gone";
+            }
+            return "RedirectView to " + (target.url() != null ? target.url() : "pattern " + target.patternName())
+                    + (target.queryString() ? " with the query string" : "") + (target.permanent() ? " (301)" : " (302)");
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.mosaic.contrib.staticfiles;
 import dev.mosaic.conf.Settings;
 import dev.mosaic.http.Json;
 import dev.mosaic.management.Manage;
+import dev.mosaic.management.Terminal;
 import dev.mosaic.server.Application;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 class CollectstaticCommandTest {
     @TempDir
@@ -112,6 +114,18 @@ class CollectstaticCommandTest {
         assertFalse(Files.exists(root.resolve("old")));
         assertTrue(Files.exists(root.resolve("site.css")));
         assertTrue(r.out().contains("1 file deleted"), r.out());
+    }
+
+    @Test
+    void withoutATerminalItDoesNotWaitForAnAnswerButNamesNoinput() {
+        assumeFalse(Terminal.interactive(), "the tests' standard input is a terminal");
+        Run r = manage(settings(false), "collectstatic");
+        assertEquals(1, r.code());
+        assertEquals("Error: collectstatic would ask questions, but standard input is not a terminal, so nobody could"
+                + " answer. Run it in a terminal, or without questions: manage collectstatic --noinput\n", r.err());
+        assertFalse(Files.exists(root));
+        assertEquals(0, manage(settings(false), "collectstatic", "--no-input").code());
+        assertTrue(Files.exists(root.resolve("site.css")));
     }
 
     @Test

@@ -13,6 +13,7 @@ import dev.mosaic.http.RequestUser;
 import dev.mosaic.http.Response;
 import dev.mosaic.middleware.Csrf;
 import dev.mosaic.server.Application;
+import dev.mosaic.views.WrappedView;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -136,8 +137,7 @@ public final class Auth {
      * {@code ?next=} the page they asked for (Django's {@code login_required}).
      */
     public static Handler loginRequired(Handler view) {
-        Objects.requireNonNull(view, "view");
-        return request -> request.user().isAuthenticated() ? view.handle(request) : redirectToLogin(request);
+        return new LoginRequired(Objects.requireNonNull(view, "view"));
     }
 
     /**
@@ -145,18 +145,7 @@ public final class Auth {
      * visitor is sent to log in, a logged-in user without it gets 403.
      */
     public static Handler permissionRequired(String permission, Handler view) {
-        Objects.requireNonNull(permission, "permission");
-        Objects.requireNonNull(view, "view");
-        return request -> {
-            RequestUser user = request.user();
-            if (user.hasPerm(permission)) {
-                return view.handle(request);
-            }
-            if (!user.isAuthenticated()) {
-                return redirectToLogin(request);
-            }
-            throw new PermissionDenied("You do not have the permission " + permission + ".");
-        };
+        return new PermissionRequired(Objects.requireNonNull(permission, "permission"), Objects.requireNonNull(view, "view"));
     }
 
     /** Marks a view as open to everyone under {@link LoginRequiredMiddleware}; wrap outermost. */
@@ -190,15 +179,31 @@ public final class Auth {
         return b.config();
     }
 
-    private record LoginNotRequired(Handler view) implements Handler {
+    private record LoginNotRequired(Handler view) implements WrappedView {
         @Override
         public Response handle(Request request) throws Exception {
             return view.handle(request);
         }
+    }
 
+    private record LoginRequired(Handler view) implements WrappedView {
         @Override
-        public String toString() {
-            return view.toString();
+        public Response handle(Request request) throws Exception {
+            return request.user().isAuthenticated() ? view.handle(request) : redirectToLogin(request);
+        }
+    }
+
+    private record PermissionRequired(String permission, Handler view) implements WrappedView {
+        @Override
+        public Response handle(Request request) throws Exception {
+            RequestUser user = request.user();
+            if (user.hasPerm(permission)) {
+                return view.handle(request);
+            }
+            if (!user.isAuthenticated()) {
+                return redirectToLogin(request);
+            }
+            throw new PermissionDenied("You do not have the permission " + permission + ".");
         }
     }
 }

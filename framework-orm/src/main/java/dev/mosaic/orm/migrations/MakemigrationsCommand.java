@@ -47,6 +47,10 @@ public final class MakemigrationsCommand implements Callable<Integer> {
             description = "A table (post=article) or column (post.title=headline) that was renamed (repeatable).")
     List<String> renames = new ArrayList<>();
 
+    @Option(names = {"--noinput", "--no-input"},
+            description = "Accepted as in Django: makemigrations never asks (a possible rename stops it instead).")
+    boolean noInput;
+
     @Option(names = "--no-renames", description = "Treat every disappearing table or column as dropped, with its data.")
     boolean noRenames;
 

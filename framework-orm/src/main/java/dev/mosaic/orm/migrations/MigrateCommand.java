@@ -3,6 +3,7 @@ package dev.mosaic.orm.migrations;
 import dev.mosaic.management.ManageCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -15,7 +16,8 @@ import java.util.concurrent.Callable;
 @Command(name = "migrate",
         description = "Applies the pending migrations of every app (an app after the apps its foreign keys point at),"
                 + " or of one app up to a version, and records them.",
-        footer = {"", "Examples:", "  manage migrate", "  manage migrate blog", "  manage migrate blog 0002", "",
+        footer = {"", "Examples:", "  manage migrate", "  manage migrate blog", "  manage migrate blog 0002",
+                "  manage migrate --noinput", "",
                 "A failing migration is rolled back where the database allows (PostgreSQL) and reported with its file,",
                 "statement and database error. Migrations cannot be unapplied: write a new one."})
 public final class MigrateCommand implements Callable<Integer> {
@@ -31,6 +33,10 @@ public final class MigrateCommand implements Callable<Integer> {
     @Parameters(index = "1", arity = "0..1", paramLabel = "<version>",
             description = "Apply up to this version (e.g. 0002), not beyond.")
     String target;
+
+    @Option(names = {"--noinput", "--no-input"},
+            description = "Accepted as in Django, for deployment scripts: migrate never asks anything.")
+    boolean noInput;
 
     @Override
     public Integer call() {

@@ -10,26 +10,39 @@ import java.security.CodeSource;
 import java.util.List;
 
 /**
- * What the migration engine needs to know about one app: its label, its models, and the
- * directory of its source tree that holds its migrations ({@code src/main/resources/<label>/migrations},
- * null when the app comes from a jar and cannot be written to). Migrations are read from that
- * directory when it exists (so {@code migrate} sees a migration just made, without a rebuild),
- * else from the class path at {@code <label>/migrations}.
+ * What the migration engine needs to know about one app: its label, its models, the directory
+ * of its source tree that holds its migrations ({@code src/main/resources/<label>/migrations},
+ * null when the app comes from a jar and cannot be written to), and where its classes were
+ * loaded from ({@code classes}: a folder or a jar, null when unknown), so that makemigrations can
+ * say why it cannot write. Migrations are read from {@code directory} when it exists (so
+ * {@code migrate} sees a migration just made, without a rebuild), else from the class path at
+ * {@code <label>/migrations}.
  *
  * <pre>{@code
  * MigrationApp blog = MigrationApp.of(new BlogApp());
  * MigrationApp inTest = new MigrationApp("blog", List.of(Post.class), tempDir.resolve("blog/migrations"));
  * }</pre>
  */
-public record MigrationApp(String label, List<Class<?>> models, Path directory) {
+public record MigrationApp(String label, List<Class<?>> models, Path directory, Path classes) {
 
     public MigrationApp {
         models = List.copyOf(models);
     }
 
+    /** An app whose migrations are in {@code directory} (null: on the class path only). */
+    public MigrationApp(String label, List<Class<?>> models, Path directory) {
+        this(label, models, directory, null);
+    }
+
     /** The app's label and models, and its source tree's migrations directory when it has one. */
     public static MigrationApp of(AppConfig app) {
-        return new MigrationApp(app.label(), app.models(), sourceDirectory(app.getClass(), app.label()));
+        Path classes = classesLocation(app.getClass());
+        return new MigrationApp(app.label(), app.models(), sourceDirectory(classes, app.label()), classes);
+    }
+
+    /** The same app with its migrations in {@code dir} instead ({@code MIGRATION_DIRS}). */
+    public MigrationApp withDirectory(Path dir) {
+        return new MigrationApp(label, models, dir, classes);
     }
 
     /** The class path folder its migrations ship in: {@code <label>/migrations}. */
@@ -42,24 +55,27 @@ public record MigrationApp(String label, List<Class<?>> models, Path directory) 
         return directory != null && Files.isDirectory(directory);
     }
 
-    /**
-     * {@code <module>/src/main/resources/<label>/migrations} for an app whose classes were compiled
-     * to {@code <module>/target/classes} (the Maven layout), {@code src/test/resources} for one in
-     * {@code target/test-classes}; null for an app in a jar.
-     */
-    static Path sourceDirectory(Class<?> appClass, String label) {
+    /** The folder or jar {@code appClass} was loaded from, or null when the JVM does not say. */
+    static Path classesLocation(Class<?> appClass) {
         CodeSource source = appClass.getProtectionDomain().getCodeSource();
         URL location = source == null ? null : source.getLocation();
         if (location == null || !"file".equals(location.getProtocol())) {
             return null;
         }
-        Path classes;
         try {
-            classes = Path.of(location.toURI());
+            return Path.of(location.toURI());
         } catch (URISyntaxException | IllegalArgumentException e) {
             return null;
         }
-        if (!Files.isDirectory(classes) || classes.getParent() == null
+    }
+
+    /**
+     * {@code <module>/src/main/resources/<label>/migrations} for classes compiled to
+     * {@code <module>/target/classes} (the Maven layout), {@code src/test/resources} for
+     * {@code target/test-classes}; null for a jar or another layout.
+     */
+    static Path sourceDirectory(Path classes, String label) {
+        if (classes == null || !Files.isDirectory(classes) || classes.getParent() == null
                 || !"target".equals(String.valueOf(classes.getParent().getFileName()))) {
             return null;
         }

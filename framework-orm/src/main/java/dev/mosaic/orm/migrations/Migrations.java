@@ -15,6 +15,7 @@ import dev.mosaic.orm.migrations.internal.Snapshot;
 import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,12 +72,7 @@ public final class Migrations {
         Renames renames = Renames.parse(options.renames(), options.noRenames());
         List<MadeMigration> made = new ArrayList<>();
         for (MigrationApp app : selected) {
-            if (app.directory() == null) {
-                if (options.app() != null) {
-                    throw new MigrationException("App '" + app.label() + "' is not in a source tree Mosaic can write to"
-                            + " (its classes come from a jar). An installed app's migrations ship with it: ask its"
-                            + " author for a release whose migrations match its models.");
-                }
+            if (!writable(app, options.app() != null)) {
                 continue;
             }
             MigrationFiles files = MigrationFiles.of(app);
@@ -111,6 +107,48 @@ public final class Migrations {
                     sql, MigrationWriter.warnings(operations), notes));
         }
         return made;
+    }
+
+    /**
+     * Whether makemigrations can write {@code app}'s next migration into {@link MigrationApp#directory()}
+     * after reading the migrations there; false for an app from a jar (passed over unless
+     * {@code named}). The source tree is the truth: a copy on the class path (target/classes) may
+     * be older. Where makemigrations cannot tell where to write, or which copy is right, it stops
+     * and names the paths and the fix rather than write next to the wrong history.
+     */
+    private static boolean writable(MigrationApp app, boolean named) {
+        String label = app.label();
+        Path dir = app.directory();
+        Path classes = app.classes();
+        if (dir == null && classes != null && Files.isDirectory(classes)) {
+            throw new MigrationException("App '" + label + "' is compiled to " + classes + ", which is not a Maven module's"
+                    + " target/classes or target/test-classes, so makemigrations cannot tell which source folder holds its"
+                    + " migrations. Say where in settings.yaml: MIGRATION_DIRS: { " + label + ": <module>/src/main/resources/"
+                    + label + "/migrations } (a relative path is taken from the working directory, "
+                    + Path.of("").toAbsolutePath() + ").");
+        }
+        if (dir == null) {
+            if (named) {
+                throw new MigrationException("App '" + label + "' is not in a source tree Mosaic can write to (its classes"
+                        + " come from a jar" + (classes == null ? "" : ", " + classes) + "). An installed app's migrations"
+                        + " ship with it: ask its author for a release whose migrations match its models. If it is your"
+                        + " own app, run manage on its module's classes (e.g. mvn -pl <site> -am compile exec:java), or"
+                        + " set MIGRATION_DIRS: { " + label + ": <its migrations folder> }.");
+            }
+            return false;
+        }
+        if (!Files.isDirectory(dir)) {
+            URL copy = MigrationFiles.resource(app, Snapshot.FILE);
+            if (copy != null) {
+                throw new MigrationException("App '" + label + "' has no migrations folder " + dir + ", yet the class path"
+                        + " has its migrations (" + copy + "), from an earlier build or another folder; makemigrations"
+                        + " will not guess which history is right. If you deleted the migrations to start again, delete"
+                        + " the build's copy too (mvn clean). If they live in another folder, set MIGRATION_DIRS: { "
+                        + label + ": <that folder> } (a relative path is taken from the working directory, "
+                        + Path.of("").toAbsolutePath() + ").");
+            }
+        }
+        return true;
     }
 
     /**

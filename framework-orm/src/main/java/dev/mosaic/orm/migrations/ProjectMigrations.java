@@ -36,8 +36,8 @@ public final class ProjectMigrations {
 
     private static MigrationApp migrationApp(AppConfig config, Map<String, Object> dirs) {
         Object dir = dirs.get(config.label());
-        return dir == null ? MigrationApp.of(config)
-                : new MigrationApp(config.label(), config.models(), Path.of(String.valueOf(dir)).toAbsolutePath());
+        MigrationApp app = MigrationApp.of(config);
+        return dir == null ? app : app.withDirectory(Path.of(String.valueOf(dir)).toAbsolutePath());
     }
 
     /**

@@ -6,6 +6,7 @@ import dev.mosaic.contrib.auth.management.ChangepasswordCommand;
 import dev.mosaic.contrib.auth.management.CreatesuperuserCommand;
 import dev.mosaic.contrib.auth.management.Prompter;
 import dev.mosaic.management.Manage;
+import dev.mosaic.management.Terminal;
 import dev.mosaic.orm.migrations.ProjectMigrations;
 import dev.mosaic.server.Application;
 import org.junit.jupiter.api.AfterAll;
@@ -26,6 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 /** createsuperuser and changepassword through manage, with scripted answers and environment. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -62,6 +64,7 @@ class CommandsTest {
         }
     }
 
+    private Map<String, Object> base;
     private Settings settings;
     private Application app;
 
@@ -70,7 +73,8 @@ class CommandsTest {
 
     @BeforeAll
     void start() {
-        Map<String, Object> s = new java.util.HashMap<>(AuthSite.settings(AuthSite.h2Url(), List.of(), Map.of()));
+        base = AuthSite.settings(AuthSite.h2Url(), List.of(), Map.of());
+        Map<String, Object> s = new java.util.HashMap<>(base);
         s.put("INSTALLED_APPS", List.of(ScriptedAuthApp.class.getName()));
         settings = Settings.of(s);
         app = Application.start(settings);
@@ -83,10 +87,21 @@ class CommandsTest {
     }
 
     Run manage(String... args) {
+        return manage(settings, args);
+    }
+
+    static Run manage(Settings settings, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int exit = Manage.run(settings, new PrintWriter(out), new PrintWriter(err), args);
         return new Run(exit, out.toString(), err.toString());
+    }
+
+    /** The real auth app, whose commands ask on the terminal. */
+    Settings withTheRealAuthApp() {
+        Map<String, Object> s = new java.util.HashMap<>(base);
+        s.put("INSTALLED_APPS", List.of(AuthApp.class.getName()));
+        return Settings.of(s);
     }
 
     @Test
@@ -115,6 +130,40 @@ class CommandsTest {
         assertEquals("Error: That username is already taken.\n", again.err());
         Run missing = manage("createsuperuser", "--noinput");
         assertEquals("Error: You must use --username with --noinput.\n", missing.err());
+    }
+
+    @Test
+    void withoutATerminalNeitherCommandWaitsForAnswersButBothNameNoinput() {
+        assumeFalse(Terminal.interactive(), "the tests' standard input is a terminal");
+        Settings real = withTheRealAuthApp();
+        Run create = manage(real, "createsuperuser", "--username", "root");
+        assertEquals(1, create.exit());
+        assertEquals("Error: createsuperuser would ask questions, but standard input is not a terminal, so nobody could"
+                + " answer. Run it in a terminal, or without questions: MOSAIC_SUPERUSER_PASSWORD=... manage"
+                + " createsuperuser --noinput --username root --email <address>\n", create.err());
+        assertFalse(User.objects.filter("username", "root").exists());
+
+        User.createUser("kim", "", "kim-old-pass-1");
+        Run change = manage(real, "changepassword", "kim");
+        assertEquals(1, change.exit());
+        assertTrue(change.err().endsWith("without questions: MOSAIC_NEW_PASSWORD=... manage changepassword --noinput kim\n"),
+                change.err());
+        assertEquals("", change.out());
+        assertNotNull(Auth.authenticate("kim", "kim-old-pass-1"));
+    }
+
+    @Test
+    void showurlsNamesTheViewsInsideLoginAndPermissionWrappers() {
+        Run run = manage("showurls");
+        assertEquals(0, run.exit(), run.err());
+        String site = AuthSite.Urls.class.getName();
+        List<String> lines = run.out().lines().toList();
+        assertTrue(lines.contains("/accounts/login/                 login                 "
+                + AuthViews.class.getName() + "::login"), run.out());
+        for (String route : List.of("/drafts/", "/posts/new/", "/open/")) {
+            String line = lines.stream().filter(l -> l.startsWith(route + " ")).findFirst().orElseThrow();
+            assertTrue(line.endsWith("  lambda in " + site + ".patterns()"), line);
+        }
     }
 
     @Test

@@ -74,6 +74,20 @@ class MigrationCommandsTest {
     }
 
     @Test
+    void deploymentScriptsWrittenForDjangoRunWithNoinput() {
+        Run made = manage(BlogApp.class, "makemigrations", "--noinput");
+        assertEquals(0, made.exit(), made.err());
+        assertTrue(made.out().contains("V0001__initial.sql"), made.out());
+        Run migrated = manage(BlogApp.class, "migrate", "--noinput");
+        assertEquals(0, migrated.exit(), migrated.err());
+        assertTrue(migrated.out().contains("Applying blog.0001_initial... OK"), migrated.out());
+        Run again = manage(BlogApp.class, "migrate", "--no-input");
+        assertEquals(0, again.exit(), again.err());
+        assertTrue(again.out().endsWith("  No migrations to apply.\n"), again.out());
+        assertEquals(0, manage(BlogApp.class, "makemigrations", "blog", "--no-input").exit());
+    }
+
+    @Test
     void checkWarnsAboutUnappliedMigrationsAndUnmigratedModelChanges() {
         manage(BlogApp.class, "makemigrations");
         Run before = manage(BlogApp.class, "check");

@@ -3,16 +3,10 @@ package dev.mosaic.contrib.auth.management;
 import dev.mosaic.contrib.auth.User;
 import dev.mosaic.contrib.auth.internal.AuthConfig;
 import dev.mosaic.contrib.auth.validation.PasswordInvalid;
-import dev.mosaic.management.ManageCommand;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import java.util.function.Function;
 
 /** {@code manage changepassword [username]}: sets a user's password, asking twice (or from the environment). */
@@ -20,23 +14,12 @@ import java.util.function.Function;
         description = "Changes a user's password (logging out their other sessions).",
         footer = {"", "Examples:", "  manage changepassword alice",
                 "  MOSAIC_NEW_PASSWORD=... manage changepassword --noinput alice", "",
-                "Without a username, the operating-system user name is used, as in Django."})
-public final class ChangepasswordCommand implements Callable<Integer> {
-    @ParentCommand
-    ManageCommand manage;
-
-    @Spec
-    CommandSpec spec;
-
+                "With --noinput the password comes from MOSAIC_NEW_PASSWORD and must pass AUTH_PASSWORD_VALIDATORS.",
+                "Without a username, the operating-system user name is used, as in Django. Without a terminal",
+                "to ask on, it stops and says to use --noinput."})
+public final class ChangepasswordCommand extends AccountCommand {
     @Parameters(index = "0", arity = "0..1", paramLabel = "<username>", description = "The user (default: your OS user).")
     String username;
-
-    @Option(names = {"--noinput", "--no-input"},
-            description = "Take the password from MOSAIC_NEW_PASSWORD; it must pass AUTH_PASSWORD_VALIDATORS.")
-    boolean noInput;
-
-    private final Function<String, String> environment;
-    private final Prompter prompter;
 
     public ChangepasswordCommand() {
         this(System::getenv, null);
@@ -44,16 +27,13 @@ public final class ChangepasswordCommand implements Callable<Integer> {
 
     /** For tests and embedding: where environment variables and answers come from. */
     public ChangepasswordCommand(Function<String, String> environment, Prompter prompter) {
-        this.environment = environment;
-        this.prompter = prompter;
+        super(environment, prompter);
     }
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        manage.application();
-        AuthConfig config = AuthConfig.current();
+    int run(AuthConfig config) {
+        PrintWriter out = out();
+        PrintWriter err = err();
         String name = username != null ? username : System.getProperty("user.name");
         User user = User.objects.filter("username", name).first().orElse(null);
         if (user == null) {
@@ -74,10 +54,13 @@ public final class ChangepasswordCommand implements Callable<Integer> {
                 return 1;
             }
         } else {
+            Prompter ask = prompterOrExplain("MOSAIC_NEW_PASSWORD=... manage changepassword --noinput " + name);
+            if (ask == null) {
+                return 1;
+            }
             out.println("Changing password for user '" + user.username + "'");
             out.flush();
-            password = PasswordPrompt.ask(prompter != null ? prompter : Prompter.system(out), err,
-                    config.validation(), user, false);
+            password = PasswordPrompt.ask(ask, err, config.validation(), user, false);
             if (password == null) {
                 err.println("Error: Too many failures, aborting.");
                 return 1;

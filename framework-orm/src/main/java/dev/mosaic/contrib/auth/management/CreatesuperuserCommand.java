@@ -2,15 +2,10 @@ package dev.mosaic.contrib.auth.management;
 
 import dev.mosaic.contrib.auth.User;
 import dev.mosaic.contrib.auth.internal.AuthConfig;
-import dev.mosaic.management.ManageCommand;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import java.util.function.Function;
 
 /** {@code manage createsuperuser}: Django's command, interactive or with {@code --noinput}. */
@@ -18,26 +13,15 @@ import java.util.function.Function;
         description = "Creates a superuser account (staff, all permissions).",
         footer = {"", "Examples:", "  manage createsuperuser", "  MOSAIC_SUPERUSER_PASSWORD=... manage createsuperuser"
                 + " --noinput --username admin --email admin@example.com", "",
-                "With --noinput the password comes from MOSAIC_SUPERUSER_PASSWORD (without it the account gets an",
-                "unusable password) and the validators of AUTH_PASSWORD_VALIDATORS are not applied."})
-public final class CreatesuperuserCommand implements Callable<Integer> {
-    @ParentCommand
-    ManageCommand manage;
-
-    @Spec
-    CommandSpec spec;
-
+                "With --noinput, --username is required, the password comes from MOSAIC_SUPERUSER_PASSWORD",
+                "(without it the account gets an unusable password) and the validators of AUTH_PASSWORD_VALIDATORS",
+                "are not applied. Without a terminal to ask on, it stops and says to use --noinput."})
+public final class CreatesuperuserCommand extends AccountCommand {
     @Option(names = "--username", description = "The login name.")
     String username;
 
     @Option(names = "--email", description = "The email address.")
     String email;
-
-    @Option(names = {"--noinput", "--no-input"}, description = "Ask nothing: --username is required.")
-    boolean noInput;
-
-    private final Function<String, String> environment;
-    private final Prompter prompter;
 
     public CreatesuperuserCommand() {
         this(System::getenv, null);
@@ -45,16 +29,13 @@ public final class CreatesuperuserCommand implements Callable<Integer> {
 
     /** For tests and embedding: where environment variables and answers come from. */
     public CreatesuperuserCommand(Function<String, String> environment, Prompter prompter) {
-        this.environment = environment;
-        this.prompter = prompter;
+        super(environment, prompter);
     }
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        manage.application();
-        AuthConfig config = AuthConfig.current();
+    int run(AuthConfig config) {
+        PrintWriter out = out();
+        PrintWriter err = err();
         if (noInput) {
             if (username == null || username.isBlank()) {
                 err.println("Error: You must use --username with --noinput.");
@@ -69,7 +50,12 @@ public final class CreatesuperuserCommand implements Callable<Integer> {
             out.println("Superuser created successfully.");
             return 0;
         }
-        Prompter ask = prompter != null ? prompter : Prompter.system(out);
+        Prompter ask = prompterOrExplain("MOSAIC_SUPERUSER_PASSWORD=... manage createsuperuser --noinput --username "
+                + (username == null || username.isBlank() ? "<name>" : username.strip())
+                + " --email " + (email == null ? "<address>" : email));
+        if (ask == null) {
+            return 1;
+        }
         String name = username;
         while (name == null || name.isBlank() || User.objects.filter("username", name.strip()).exists()) {
             if (name != null && !name.isBlank()) {
