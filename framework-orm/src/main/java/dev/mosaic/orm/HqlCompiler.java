@@ -237,7 +237,18 @@ final class HqlCompiler {
             String x = outer ? expr(rest, base, false) : navigate(rest, base);
             return compareRelation(x, db.meta(last.target()), r, value, negated && outer);
         }
+        if (last.largeObject() && !"isnull".equals(r.lookup())) {
+            throw new FieldError("'" + r.path() + "': " + steps.get(steps.size() - 1).owner().model.getSimpleName() + "."
+                    + last.name() + " is a @Lob, which Hibernate keeps on PostgreSQL as a large object (the column holds"
+                    + " its oid), so SQL cannot search or compare its text. Fix: map long text as"
+                    + " @JdbcTypeCode(SqlTypes.LONG32VARCHAR) (a text column, as migrations write it) instead of @Lob.");
+        }
         String x = outer ? expr(rest, base, false) : navigate(rest, base);
+        if (last.longText() && !"isnull".equals(r.lookup())) {
+            // Hibernate takes a CLOB or long-text attribute for no string (lower() and like refuse
+            // it); as a string it compares as any other text, on every database.
+            x = "cast(" + x + " as String)";
+        }
         Class<?> type = last.javaType();
         if (r.transform() != null) {
             x = transform(r.transform(), x);

@@ -8,6 +8,11 @@ import jakarta.persistence.metamodel.PluralAttribute;
 import jakarta.persistence.metamodel.SingularAttribute;
 import jakarta.persistence.metamodel.Type;
 import org.hibernate.SessionFactory;
+import org.hibernate.dialect.PostgreSQLDialect;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.metamodel.mapping.BasicValuedModelPart;
+import org.hibernate.persister.entity.EntityPersister;
+import org.hibernate.type.SqlTypes;
 
 import java.util.Collections;
 import java.util.List;
@@ -21,7 +26,15 @@ import java.util.TreeMap;
 final class ModelMeta {
     enum Kind { BASIC, EMBEDDED, TO_ONE, TO_MANY }
 
-    record Field(String name, Kind kind, Class<?> javaType, Class<?> target) {
+    /**
+     * One field. {@code longText}: a {@code @Lob} or {@code LONG32VARCHAR} text, which Hibernate's
+     * query language takes for no string. {@code largeObject}: a {@code @Lob} the database keeps
+     * outside the row (PostgreSQL: the column holds an oid), so SQL cannot search its text.
+     */
+    record Field(String name, Kind kind, Class<?> javaType, Class<?> target, boolean longText, boolean largeObject) {
+        Field(String name, Kind kind, Class<?> javaType, Class<?> target) {
+            this(name, kind, javaType, target, false, false);
+        }
     }
 
     final Class<?> model;
@@ -46,8 +59,17 @@ final class ModelMeta {
                     e);
         }
         Map<String, Field> fields = new TreeMap<>();
+        SessionFactoryImplementor sf = factory.unwrap(SessionFactoryImplementor.class);
+        EntityPersister persister = sf.getMappingMetamodel().findEntityDescriptor(model);
+        boolean lobsAreObjects = sf.getJdbcServices().getDialect() instanceof PostgreSQLDialect;
         for (Attribute<?, ?> a : type.getAttributes()) {
-            fields.put(a.getName(), field(a));
+            Field f = field(a);
+            int code = f.kind() == Kind.BASIC && persister != null ? sqlType(persister, a.getName()) : SqlTypes.OTHER;
+            boolean lob = code == SqlTypes.CLOB || code == SqlTypes.NCLOB;
+            if (lob || code == SqlTypes.LONG32VARCHAR || code == SqlTypes.LONG32NVARCHAR) {
+                f = new Field(f.name(), f.kind(), f.javaType(), f.target(), true, lob && lobsAreObjects);
+            }
+            fields.put(a.getName(), f);
         }
         String id = null;
         String name = model.getSimpleName();
@@ -58,6 +80,11 @@ final class ModelMeta {
             name = entity.getName();
         }
         return new ModelMeta(model, name, id, fields);
+    }
+
+    private static int sqlType(EntityPersister persister, String name) {
+        return persister.findAttributeMapping(name) instanceof BasicValuedModelPart basic
+                ? basic.getJdbcMapping().getJdbcType().getDefaultSqlTypeCode() : SqlTypes.OTHER;
     }
 
     private static Field field(Attribute<?, ?> a) {

@@ -3,6 +3,7 @@ package com.example.blog;
 import dev.mosaic.contrib.auth.Auth;
 import dev.mosaic.orm.forms.ModelForm;
 import dev.mosaic.orm.views.CreateView;
+import dev.mosaic.orm.views.DeleteView;
 import dev.mosaic.orm.views.ListView;
 import dev.mosaic.orm.views.UpdateView;
 import dev.mosaic.urls.UrlConf;
@@ -15,7 +16,8 @@ import static dev.mosaic.urls.Urls.path;
 /**
  * The blog's URLs, namespace {@code blog}:
  * {@code path("blog/", include(BlogUrls.class))} gives {@code /blog/}, {@code /blog/2024/hello/},
- * {@code /blog/tag/java/}, {@code /blog/new/} and {@code /blog/post/<pk>/edit/}.
+ * {@code /blog/tag/java/}, {@code /blog/new/}, {@code /blog/post/<pk>/edit/} and
+ * {@code /blog/post/<pk>/delete/}; staff delete comments at {@code /blog/comment/<pk>/delete/}.
  */
 public final class BlogUrls implements UrlConf {
     /** The fields staff edit; the author is the one who writes it, set in {@code beforeSave}. */
@@ -39,6 +41,12 @@ public final class BlogUrls implements UrlConf {
                         .beforeSave((request, post) -> post.author = Auth.currentUser(request).orElseThrow())
                         .successMessage("\"{title}\" is saved.")), "create"),
                 path("post/<int:pk>/edit/", BlogViews.staffOnly(UpdateView.of(POST_FORM, "blog:by-id", "pk")
-                        .successMessage("\"{title}\" is saved.")), "edit"));
+                        .successMessage("\"{title}\" is saved.")), "edit"),
+                path("post/<int:pk>/delete/", BlogViews.staffOnly(DeleteView.of(Post.class, "blog:index")
+                        .successMessage("\"{object}\" is deleted.")), "delete"),
+                // Staff moderate comments; back to the post's comments afterwards.
+                path("comment/<int:pk>/delete/", BlogViews.staffOnly(DeleteView.of(Comment.class,
+                                (request, comment) -> request.reverse("blog:by-id", comment.getPost().getId()) + "#comments")
+                        .successMessage("The comment by {object} is deleted.")), "delete-comment"));
     }
 }

@@ -43,7 +43,7 @@ final class BlogViews {
 
     /** {@code /blog/post/<pk>/}: the permanent address of a post, and staff's preview of a draft. */
     static Response byId(Request request) {
-        Post post = getObjectOr404(Post.objects.selectRelated("author"), "pk", request.pathParam("pk"));
+        Post post = getObjectOr404(Post.objects, "pk", request.pathParam("pk"));
         if (post.isDraft()) {
             if (request.user().isAnonymous()) {
                 return Auth.redirectToLogin(request);
@@ -64,7 +64,7 @@ final class BlogViews {
 
     private static void requireStaff(Request request) {
         if (!request.user().isStaff()) {
-            throw new PermissionDenied("Only staff may write and preview posts.");
+            throw new PermissionDenied("Only staff may write, preview and delete posts.");
         }
     }
 }

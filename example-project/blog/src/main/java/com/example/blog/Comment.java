@@ -45,6 +45,10 @@ public class Comment {
         this.created = created;
     }
 
+    public Long getId() {
+        return id;
+    }
+
     public String getName() {
         return name;
     }
@@ -55,5 +59,14 @@ public class Comment {
 
     public LocalDateTime getCreated() {
         return created;
+    }
+
+    public Post getPost() {
+        return post;
+    }
+
+    @Override
+    public String toString() {
+        return name;
     }
 }

@@ -3,6 +3,7 @@ package com.example.blog;
 import dev.mosaic.contrib.auth.User;
 import dev.mosaic.orm.Manager;
 import dev.mosaic.orm.QuerySet;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -17,6 +18,8 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -46,9 +49,9 @@ public class Post {
     @Column(nullable = false, unique = true, length = 200)
     public String slug;
 
-    // varchar rather than text (@JdbcTypeCode(LONG32VARCHAR)): the ORM's icontains, which search
-    // uses, applies lower() and Hibernate 7 refuses lower() on a long-text column.
+    /** Long text (a text column); the length is the form's limit, which the column does not have. */
     @NotBlank
+    @JdbcTypeCode(SqlTypes.LONG32VARCHAR)
     @Column(nullable = false, length = 20000)
     public String body;
 
@@ -65,7 +68,8 @@ public class Post {
     @OrderBy("name")
     public Set<Tag> tags = new LinkedHashSet<>();
 
-    @OneToMany(mappedBy = "post")
+    /** Deleted with the post, as Django's {@code on_delete=CASCADE}. */
+    @OneToMany(mappedBy = "post", cascade = CascadeType.REMOVE)
     @OrderBy("created")
     public List<Comment> comments = new ArrayList<>();
 

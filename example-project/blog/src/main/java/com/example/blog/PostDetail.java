@@ -4,27 +4,38 @@ import dev.mosaic.contrib.messages.Messages;
 import dev.mosaic.forms.Form;
 import dev.mosaic.http.Request;
 import dev.mosaic.http.Response;
-import dev.mosaic.views.View;
+import dev.mosaic.orm.views.DetailView;
 
 import java.time.LocalDateTime;
 import java.util.Map;
 
-import static dev.mosaic.orm.OrmShortcuts.getObjectOr404;
 import static dev.mosaic.shortcuts.Shortcuts.render;
 
 /**
- * A class-based view: {@code /blog/<year>/<slug>/}. GET shows the post, its comments and the
- * comment form; POST adds a comment (Post/Redirect/Get) or shows the form again with its errors.
+ * {@code /blog/<year>/<slug>/}: a {@link DetailView} of the published posts (a draft, another
+ * year or an unknown slug is a 404) that also takes comments, as Django's DetailView with a
+ * FormMixin. GET shows the post, its comments and the comment form; POST adds a comment
+ * (Post/Redirect/Get) or shows the form again with its errors.
  */
-public final class PostDetail extends View {
+public final class PostDetail extends DetailView<Post> {
+    static final Spec<Post> SPEC = DetailView.of(Post.class).slugField("slug")
+            .queryset(request -> Post.live().filter("published__year", request.<Integer>pathParam("year")))
+            .template("blog/detail.html");
+
+    public PostDetail() {
+        super(SPEC);
+    }
+
     @Override
-    public Response get(Request request) {
-        return page(request, published(request), emptyForm(request));
+    public Map<String, Object> contextData(Request request) {
+        Map<String, Object> context = super.contextData(request);
+        context.put("form", emptyForm(request));
+        return context;
     }
 
     @Override
     public Response post(Request request) {
-        Post post = published(request);
+        Post post = object(request);
         Form<CommentForm> form = Form.bind(CommentForm.class, request);
         if (!form.isValid()) {
             return page(request, post, form).withStatus(400);
@@ -35,18 +46,12 @@ public final class PostDetail extends View {
         return Response.redirect(request.reverse("blog:detail", post.getYear(), post.getSlug()) + "#comments");
     }
 
-    private static Post published(Request request) {
-        // selectRelated: the author as a real object, not a lazy proxy. contrib.auth reads the user's
-        // fields, and a proxy of that user already in the session would hand it nulls.
-        return getObjectOr404(Post.live().selectRelated("author").filter("published__year", request.<Integer>pathParam("year")),
-                "slug", request.pathParam("slug"));
-    }
-
     static Form<CommentForm> emptyForm(Request request) {
         return Form.unbound(CommentForm.class, request);
     }
 
+    /** The post page with {@code form}: a bound one with its errors, or the empty one (a draft's preview). */
     static Response page(Request request, Post post, Form<CommentForm> form) {
-        return render(request, "blog/detail.html", Map.of("post", post, "form", form));
+        return render(request, "blog/detail.html", Map.of("object", post, "post", post, "form", form));
     }
 }

@@ -5,6 +5,7 @@ import dev.mosaic.http.Json;
 import dev.mosaic.orm.Database;
 import dev.mosaic.orm.Databases;
 import dev.mosaic.server.Application;
+import org.hibernate.Hibernate;
 import org.hibernate.Session;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.id.IdentityGenerator;
@@ -134,12 +135,21 @@ public final class Fixtures {
             Attribute<?, ?> attribute = attribute(type, name, where);
             String field = where + ", field '" + name + "'";
             if (attribute instanceof PluralAttribute<?, ?, ?> plural) {
-                if (attribute.getPersistentAttributeType() == Attribute.PersistentAttributeType.MANY_TO_MANY) {
-                    Class<?> target = plural.getElementType().getJavaType();
-                    List<?> pks = e.getValue() instanceof List<?> l ? l : List.of();
-                    Object owner = pk;
-                    later.add(() -> link(session, model, owner, attribute, target, pks, field));
+                if (attribute.getPersistentAttributeType() != Attribute.PersistentAttributeType.MANY_TO_MANY) {
+                    continue;
                 }
+                if (!owning(attribute)) {
+                    throw new IllegalArgumentException(field + ": the links of a many-to-many are given on the side"
+                            + " that owns it (" + plural.getElementType().getJavaType().getSimpleName() + "), as"
+                            + " dumpdata writes them, not on its mappedBy side.");
+                }
+                if (!(e.getValue() instanceof List<?> pks)) {
+                    throw new IllegalArgumentException(field + " is " + e.getValue() + ", not a list of the linked"
+                            + " objects' keys, e.g. [1, 2].");
+                }
+                Class<?> target = plural.getElementType().getJavaType();
+                Object owner = pk;
+                later.add(() -> link(session, model, owner, attribute, target, pks, field));
                 continue;
             }
             Object value = e.getValue();
@@ -202,11 +212,16 @@ public final class Fixtures {
         }
     }
 
-    /** Adds the many-to-many targets through the owning entity, so Hibernate writes the join rows. */
+    /**
+     * Sets the many-to-many links through the owning entity, so Hibernate writes the join rows:
+     * exactly the fixture's, as Django's loaddata, also when the row was there already.
+     */
     @SuppressWarnings("unchecked")
     private static void link(Session session, Class<?> model, Object pk, Attribute<?, ?> attribute, Class<?> target,
                              List<?> pks, String where) {
-        Object owner = session.find(model, pk);
+        // The entity, not a proxy: another object's relation may have put a proxy of it in the
+        // session, and a proxy's own fields are not the entity's.
+        Object owner = Hibernate.unproxy(session.find(model, pk));
         if (!(attribute.getJavaMember() instanceof Field field)) {
             throw new IllegalArgumentException(where + ": only field-mapped many-to-many relations can be loaded.");
         }
@@ -214,10 +229,18 @@ public final class Fixtures {
             field.setAccessible(true);
             Collection<Object> collection = (Collection<Object>) field.get(owner);
             EntityType<?> targetType = session.getMetamodel().entity(target);
+            List<Object> linked = new ArrayList<>();
             for (Object targetPk : pks) {
-                collection.add(session.getReference(target,
-                        FixtureValues.convert(targetPk, targetType.getIdType().getJavaType(), where)));
+                Object key = FixtureValues.convert(targetPk, targetType.getIdType().getJavaType(), where);
+                Object other = session.find(target, key);
+                if (other == null) {
+                    throw new IllegalArgumentException(where + " links " + target.getSimpleName() + " " + key
+                            + ", which is neither in the database nor in the fixture.");
+                }
+                linked.add(other);
             }
+            collection.clear();
+            collection.addAll(linked);
         } catch (IllegalAccessException e) {
             throw new IllegalStateException(where + ": " + e.getMessage(), e);
         }
@@ -297,8 +320,11 @@ public final class Fixtures {
                 SingularAttribute<?, ?> id = type.getId(type.getIdType().getJavaType());
                 String label = app.apps().appFor(model).map(c -> c.label()).orElse("") + "."
                         + model.getSimpleName().toLowerCase(java.util.Locale.ROOT);
-                for (Object row : session.createSelectionQuery("select e from " + type.getName() + " e order by e."
+                for (Object result : session.createSelectionQuery("select e from " + type.getName() + " e order by e."
                         + id.getName(), model).getResultList()) {
+                    // A row an earlier row's relation already proxied comes back as that proxy,
+                    // whose own fields are empty: read the entity.
+                    Object row = Hibernate.unproxy(result);
                     Map<String, Object> fields = new LinkedHashMap<>();
                     for (Attribute<?, ?> attribute : sorted(type)) {
                         if (attribute.getName().equals(id.getName())) {

@@ -4,18 +4,26 @@ import dev.mosaic.conf.ImproperlyConfigured;
 import dev.mosaic.http.Http404;
 import dev.mosaic.http.Request;
 import dev.mosaic.orm.Db;
+import dev.mosaic.orm.DoesNotExist;
+import dev.mosaic.orm.QuerySet;
 import dev.mosaic.orm.internal.ModelQuery;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * How DetailView and DeleteView find their object: by primary key from the {@code pk} path
- * parameter, or by a slug field from the {@code slug} one. Not found is a 404.
+ * parameter, or by a slug field from the {@code slug} one; within the view's queryset when it
+ * has one (Django's {@code get_queryset}: only published posts, only the user's own). Not found is
+ * a 404.
  */
-record ObjectLookup(Class<?> model, String slugField) {
+record ObjectLookup(Class<?> model, String slugField, Function<Request, ? extends QuerySet<?>> queryset) {
 
     Object find(Request request) {
+        if (queryset != null) {
+            return inQueryset(request);
+        }
         if (slugField != null) {
             Object slug = param(request, "slug");
             return new ModelQuery<>(model, List.of(), slugField, String.valueOf(slug)).single()
@@ -23,14 +31,35 @@ record ObjectLookup(Class<?> model, String slugField) {
         }
         Object raw = param(request, "pk");
         return Db.database().inSession(s -> {
-            Class<?> idType = s.getSessionFactory().getMetamodel().entity(model).getIdType().getJavaType();
-            Object id = convert(raw, idType);
+            Object id = convert(raw, idType());
             Object found = s.find(model, id);
             if (found == null) {
                 throw notFound();
             }
             return found;
         });
+    }
+
+    private Object inQueryset(Request request) {
+        QuerySet<?> objects = queryset.apply(request);
+        if (objects == null || objects.model() != model) {
+            throw new ImproperlyConfigured("The queryset of the generic view of " + model.getSimpleName() + " gave "
+                    + (objects == null ? "null" : "a QuerySet of " + objects.model().getSimpleName()) + ". Fix: return"
+                    + " " + model.getSimpleName() + ".objects.filter(...) or another QuerySet of "
+                    + model.getSimpleName() + ".");
+        }
+        QuerySet<?> match = slugField != null
+                ? objects.filter(slugField, String.valueOf(param(request, "slug")))
+                : objects.filter("pk", convert(param(request, "pk"), idType()));
+        try {
+            return match.get();
+        } catch (DoesNotExist e) {
+            throw notFound();
+        }
+    }
+
+    private Class<?> idType() {
+        return Db.database().sessionFactory().getMetamodel().entity(model).getIdType().getJavaType();
     }
 
     private Http404 notFound() {

@@ -4,6 +4,7 @@ import dev.mosaic.forms.Form;
 import dev.mosaic.http.Handler;
 import dev.mosaic.http.Request;
 import dev.mosaic.http.Response;
+import dev.mosaic.orm.QuerySet;
 import dev.mosaic.orm.forms.ModelForm;
 import dev.mosaic.views.View;
 import dev.mosaic.views.generic.ContextMixin;
@@ -11,6 +12,7 @@ import dev.mosaic.views.generic.TemplateResponseMixin;
 
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Django's {@code UpdateView}: finds the object as {@link DetailView} does (the {@code pk} path
@@ -26,8 +28,8 @@ import java.util.Objects;
  * }</pre>
  *
  * The template ({@code <app_label>/<model>_form.html} by default) gets {@code form},
- * {@code object} and {@code <model>}. Override {@link #object} to restrict what may be edited
- * (only the user's own posts).
+ * {@code object} and {@code <model>}. A {@link Spec#queryset queryset} restricts what may be
+ * edited (only the user's own posts; anything else is a 404); a subclass may override {@link #object}.
  */
 public class UpdateView<T> extends View implements ContextMixin, TemplateResponseMixin {
     private final Spec<T> spec;
@@ -39,12 +41,12 @@ public class UpdateView<T> extends View implements ContextMixin, TemplateRespons
 
     /** Edits objects through {@code form}, then redirects to {@code successUrl} (a path, or a URL name with {@code args}). */
     public static <T> Spec<T> of(ModelForm<T> form, String successUrl, String... args) {
-        return new Spec<>(form, SuccessTarget.of(successUrl, args), null, null);
+        return new Spec<>(form, SuccessTarget.of(successUrl, args), null, null, null);
     }
 
     /** The object to edit; the default looks it up by pk or slug and throws Http404 when there is none. */
     public T object(Request request) {
-        return spec.form.model().cast(new ObjectLookup(spec.form.model(), spec.slugField).find(request));
+        return spec.form.model().cast(spec.lookup.find(request));
     }
 
     @Override
@@ -88,28 +90,39 @@ public class UpdateView<T> extends View implements ContextMixin, TemplateRespons
         final SuccessTarget success;
         final String slugField;
         final String template;
+        final Function<Request, QuerySet<T>> queryset;
+        final ObjectLookup lookup;
         private final Handler view;
 
-        Spec(ModelForm<T> form, SuccessTarget success, String slugField, String template) {
+        Spec(ModelForm<T> form, SuccessTarget success, String slugField, String template,
+             Function<Request, QuerySet<T>> queryset) {
             this.form = Objects.requireNonNull(form, "form");
             this.success = success;
             this.slugField = slugField;
             this.template = template;
+            this.queryset = queryset;
+            this.lookup = new ObjectLookup(form.model(), slugField, queryset);
             this.view = View.asView(() -> new UpdateView<>(this));
         }
 
         /** Look the object up by this field, from the {@code slug} path parameter. */
         public Spec<T> slugField(String field) {
-            return new Spec<>(form, success, Objects.requireNonNull(field, "field"), template);
+            return new Spec<>(form, success, Objects.requireNonNull(field, "field"), template, queryset);
         }
 
         public Spec<T> template(String name) {
-            return new Spec<>(form, success, slugField, Objects.requireNonNull(name, "name"));
+            return new Spec<>(form, success, slugField, Objects.requireNonNull(name, "name"), queryset);
+        }
+
+        /** Only objects of this QuerySet may be edited (Django's {@code get_queryset}); others are a 404. */
+        public Spec<T> queryset(Function<Request, QuerySet<T>> objects) {
+            return new Spec<>(form, success, slugField, template, Objects.requireNonNull(objects, "objects"));
         }
 
         /** After saving, adds this success message, {@code {field}} filled from the saved object. */
         public Spec<T> successMessage(String message) {
-            return new Spec<>(form, success.withMessage(Objects.requireNonNull(message, "message")), slugField, template);
+            return new Spec<>(form, success.withMessage(Objects.requireNonNull(message, "message")), slugField, template,
+                    queryset);
         }
 
         @Override

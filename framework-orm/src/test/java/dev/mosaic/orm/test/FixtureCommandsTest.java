@@ -51,7 +51,7 @@ class FixtureCommandsTest {
         String url = freshDatabase();
         Run loaded = manage(url, "loaddata", "dbtest/blog.json");
         assertEquals(0, loaded.exit(), loaded.err());
-        assertEquals("Installed 4 object(s) from 1 fixture(s)\n", loaded.out());
+        assertEquals("Installed 8 object(s) from 1 fixture(s)\n", loaded.out());
         // Loading again updates the same rows.
         assertEquals(0, manage(url, "loaddata", "dbtest/blog.json").exit());
 
@@ -63,10 +63,43 @@ class FixtureCommandsTest {
         assertTrue(json.replaceAll("\\s", "").contains("{\"model\":\"blog.post\",\"pk\":1,\"fields\":{\"author\":1,"
                 + "\"published\":\"2024-05-01T10:00\",\"rating\":5,\"slug\":\"hello\",\"title\":\"Hello\",\"votes\":2}}"),
                 json);
+        // many-to-many links as lists of keys, on the side that owns them
+        String compact = json.replaceAll("\\s", "");
+        assertTrue(compact.contains("{\"model\":\"blog.tag\",\"pk\":2,\"fields\":{\"name\":\"java\",\"parent\":1,"
+                + "\"posts\":[1,2]}}"), json);
+        assertTrue(compact.contains("{\"model\":\"blog.tag\",\"pk\":4,\"fields\":{\"name\":\"unused\","
+                + "\"parent\":null,\"posts\":[]}}"), json);
 
         String other = freshDatabase();
         assertEquals(0, manage(other, "loaddata", dump.toString()).exit());
         assertEquals(manage(url, "dumpdata").out(), manage(other, "dumpdata").out());
+    }
+
+    @Test
+    void loadingAgainSetsTheLinksToTheFixturesAndDumpdataReadsRowsAnEarlierRowProxied() {
+        String url = freshDatabase();
+        assertEquals(0, manage(url, "loaddata", "dbtest/blog.json").exit());
+        Run relinked = manage(url, "loaddata", "dbtest/relink.json");
+        assertEquals(0, relinked.exit(), relinked.err());
+        // Tag 1 now points forward to tag 3: dumping tag 1 proxies tag 3 before its row is read.
+        String dump = manage(url, "dumpdata", "blog.tag").out().replaceAll("\\s", "");
+        assertEquals("[{\"model\":\"blog.tag\",\"pk\":1,\"fields\":{\"name\":\"topics\",\"parent\":3,\"posts\":[1]}},"
+                + "{\"model\":\"blog.tag\",\"pk\":2,\"fields\":{\"name\":\"java\",\"parent\":1,\"posts\":[2]}},"
+                + "{\"model\":\"blog.tag\",\"pk\":3,\"fields\":{\"name\":\"orm\",\"parent\":1,\"posts\":[2]}},"
+                + "{\"model\":\"blog.tag\",\"pk\":4,\"fields\":{\"name\":\"unused\",\"parent\":null,\"posts\":[]}}]",
+                dump);
+    }
+
+    @Test
+    void aLinkToAMissingObjectNamesTheFixtureTheFieldAndTheKey() {
+        String url = freshDatabase();
+        assertEquals(0, manage(url, "loaddata", "dbtest/blog.json").exit());
+        Run bad = manage(url, "loaddata", "dbtest/badlink.json");
+        assertEquals(1, bad.exit());
+        assertEquals("Fixture dbtest/badlink.json, object 1, field 'posts' links Post 99, which is neither in the"
+                + " database nor in the fixture.\n", bad.err());
+        String tags = manage(url, "dumpdata", "blog.tag").out();
+        assertTrue(tags.contains("\"pk\":4") && !tags.contains("\"pk\":9"), "nothing of it was loaded: " + tags);
     }
 
     @Test

@@ -4,6 +4,7 @@ import dev.mosaic.conf.Settings;
 import dev.mosaic.orm.Db;
 import dev.mosaic.orm.blog.Author;
 import dev.mosaic.orm.blog.Post;
+import dev.mosaic.orm.blog.Tag;
 import dev.mosaic.orm.sessions.StoredSession;
 import dev.mosaic.test.Client;
 import dev.mosaic.test.MosaicTest;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -48,6 +50,13 @@ class MosaicDbTestTest {
         assertEquals(LocalDateTime.of(2024, 5, 1, 10, 0), hello.published);
         assertEquals("ada", hello.author.getUsername());
         assertEquals("bob", Post.objects.get("pk", 2L).author.getUsername());
+        // many-to-many links, given as lists of keys in "fields" as Django writes them; "topics" was
+        // a proxy in the loading session (the other tags' parent) when its links were set
+        assertEquals(List.of("Hello"), Tag.objects.get("name", "topics").posts.stream().map(p -> p.title).toList());
+        assertEquals(List.of("Hello", "Second"), Tag.objects.get("name", "java").posts.stream().map(p -> p.title).toList());
+        assertEquals(List.of("java", "orm"), Tag.objects.filter("posts__slug", "second").orderBy("name")
+                .valuesList(String.class, "name"));
+        assertTrue(Tag.objects.get("name", "unused").posts.isEmpty());
     }
 
     @Test

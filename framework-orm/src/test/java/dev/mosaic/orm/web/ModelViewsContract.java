@@ -1,6 +1,10 @@
 package dev.mosaic.orm.web;
 
 import dev.mosaic.conf.Settings;
+import dev.mosaic.contrib.messages.CookieStorage;
+import dev.mosaic.contrib.messages.MessageMiddleware;
+import dev.mosaic.contrib.messages.Messages;
+import dev.mosaic.http.Response;
 import dev.mosaic.orm.Backend;
 import dev.mosaic.orm.Db;
 import dev.mosaic.orm.ObjectList;
@@ -37,13 +41,25 @@ abstract class ModelViewsContract {
     public static class Urls implements UrlConf {
         public List<UrlPattern> patterns() {
             return List.of(
-                    path("posts/", ListView.of(Post.class).orderBy("-rating").paginateBy(10)),
+                    path("posts/", ListView.of(Post.class).orderBy("-rating").paginateBy(10), "post-list"),
                     path("all/", ListView.of(Post.class, r -> ObjectList.of(Post.class, "title"))
                             .template("blog/titles.html")),
                     path("posts/<int:pk>/", DetailView.of(Post.class)),
                     path("by-slug/<slug:slug>/", DetailView.of(Post.class).slugField("slug")),
                     path("posts/<int:pk>/delete/", DeleteView.of(Post.class, "/posts/")),
-                    path("wrong/<int:id>/", DetailView.of(Post.class)));
+                    path("wrong/<int:id>/", DetailView.of(Post.class)),
+                    path("low/<int:pk>/", DetailView.of(Post.class).queryset(r -> Post.objects.filter("rating__lte", 3))),
+                    path("low/<slug:slug>/", DetailView.of(Post.class).slugField("slug")
+                            .queryset(r -> Post.objects.filter("rating__lte", 3))),
+                    path("posts/<int:pk>/remove/", DeleteView.of(Post.class, "post-list")
+                            .queryset(r -> Post.objects.filter("rating__lt", 0))
+                            .successMessage("\"{object}\" ({pk}) is deleted.")),
+                    path("posts/<int:pk>/drop/", DeleteView.of(Post.class, (r, post) -> "/after/" + post.slug + "/")),
+                    path("messages/", r -> {
+                        List<String> said = new java.util.ArrayList<>();
+                        Messages.get(r).forEach(m -> said.add(m.message()));
+                        return Response.text(String.join("|", said));
+                    }));
         }
     }
 
@@ -64,7 +80,9 @@ abstract class ModelViewsContract {
                 "INSTALLED_APPS", List.of(BlogApp.class.getName()),
                 "DATABASES", db.databases(),
                 "ROOT_URLCONF", Urls.class.getName(),
-                "MIDDLEWARE", List.of(TransactionMiddleware.class.getName()),
+                "SECRET_KEY", "model-views-test-key-0123456789-abcdefghijklmnopqrstuvwxyz",
+                "MESSAGE_STORAGE", CookieStorage.class.getName(),
+                "MIDDLEWARE", List.of(MessageMiddleware.class.getName(), TransactionMiddleware.class.getName()),
                 "ATOMIC_REQUESTS", true,
                 "TEMPLATES", Map.of("BACKEND", CodeTemplates.class.getName()))));
         dev.mosaic.orm.test.TestSchema.create(client.application());
@@ -162,6 +180,47 @@ abstract class ModelViewsContract {
         assertEquals("/posts/", deleted.header("Location"));
         assertEquals(404, client.get("/posts/" + id + "/").status());
         assertEquals(404, client.post("/posts/" + id + "/delete/", Map.of()).status());
+    }
+
+    @Test
+    void aDetailViewShowsOnlyWhatItsQuerysetHolds() {
+        assertEquals("detail Post 2", client.get("/low/" + idOf("post-2") + "/").text());
+        assertEquals("detail Post 3", client.get("/low/post-3/").text());
+        assertEquals(404, client.get("/low/" + idOf("post-8") + "/").status());
+        assertEquals(404, client.get("/low/post-8/").status());
+        assertEquals(404, client.get("/low/999999/").status());
+    }
+
+    @Test
+    void aDeleteViewDeletesOnlyWhatItsQuerysetHoldsThenRedirectsToAUrlNameWithAMessage() {
+        Db.database().inTransaction(s -> {
+            s.persist(new Post("Spam", "spam", null, -5, 0, null));
+            return null;
+        });
+        long spam = idOf("spam");
+        long kept = idOf("post-5");
+        assertEquals(404, client.get("/posts/" + kept + "/remove/").status());
+        assertEquals(404, client.post("/posts/" + kept + "/remove/", Map.of()).status());
+        assertEquals("detail Post 5", client.get("/posts/" + kept + "/").text(), "not deleted");
+        assertEquals("delete Spam?", client.get("/posts/" + spam + "/remove/").text());
+        TestResponse deleted = client.post("/posts/" + spam + "/remove/", Map.of());
+        assertEquals(302, deleted.status());
+        assertEquals("/posts/", deleted.header("Location"));
+        assertEquals("\"Post Spam\" (" + spam + ") is deleted.", client.get("/messages/").text());
+        assertEquals(404, client.get("/posts/" + spam + "/").status());
+    }
+
+    @Test
+    void aDeleteViewsSuccessUrlMayBeComputedFromTheObjectBeforeItIsDeleted() {
+        Db.database().inTransaction(s -> {
+            s.persist(new Post("Gone", "gone-soon", null, -1, 0, null));
+            return null;
+        });
+        long id = idOf("gone-soon");
+        TestResponse deleted = client.post("/posts/" + id + "/drop/", Map.of());
+        assertEquals(302, deleted.status());
+        assertEquals("/after/gone-soon/", deleted.header("Location"));
+        assertEquals(404, client.get("/posts/" + id + "/").status());
     }
 
     @Test
