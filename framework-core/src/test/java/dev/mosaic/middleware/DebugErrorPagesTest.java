@@ -45,7 +45,9 @@ class DebugErrorPagesTest {
             "SECRET_KEY", "s3cr3t-signing-key",
             "STRIPE_API_KEY", "sk_live_abc123",
             "SITE_NAME", "Example <Site>",
-            "DATABASES", Map.of("default", Map.of("URL", "jdbc:h2:mem:x", "PASSWORD", "hunter2")))));
+            "DATABASES", Map.of("default", Map.of("URL", "jdbc:h2:mem:x", "PASSWORD", "hunter2"),
+                    "replica", Map.of("URL", "postgres://reader:pa%40ss-w0rd@db.internal:5432/site"),
+                    "legacy", Map.of("URL", "jdbc:postgresql://db/site?user=app&password=jdbc-pw-42&ssl=true")))));
 
     private static Sent send(Client client, String path, String... headers) {
         Request.Builder b = Request.builder("GET", path).query("page=2&q=%3Cx%3E").header("Host", "testserver");
@@ -120,13 +122,16 @@ class DebugErrorPagesTest {
                 "Authorization", "Bearer tok-999", "X-Api-Key", "key-777");
         String html = r.text();
         for (String secret : List.of("s3cr3t-signing-key", "sk_live_abc123", "hunter2", "topsecretsession",
-                "tok-999", "key-777")) {
+                "tok-999", "key-777", "pa%40ss-w0rd", "jdbc-pw-42")) {
             assertFalse(html.contains(secret), "leaked " + secret);
         }
         assertTrue(html.contains("<th>SECRET_KEY</th><td><code>********************</code>"), html);
         assertTrue(html.contains("<th>STRIPE_API_KEY</th><td><code>********************</code>"), html);
         assertTrue(html.contains("<th>Cookie</th><td><code>********************</code>"), html);
         assertTrue(html.contains("PASSWORD=********************"), html);
+        // A password inside a database URL is starred in place; the rest of the URL stays readable.
+        assertTrue(html.contains("postgres://reader:********************@db.internal:5432/site"), html);
+        assertTrue(html.contains("user=app&amp;password=********************&amp;ssl=true"), html);
         assertTrue(html.contains("jdbc:h2:mem:x"), "non-secret nested values stay visible");
         assertTrue(html.contains("Example &lt;Site&gt;"), "settings values are escaped");
     }
