@@ -1,5 +1,6 @@
 package dev.mosaic.test;
 
+import dev.mosaic.server.Application;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -67,5 +68,21 @@ class ClientRedirectTest {
     @Test
     void anAbsoluteUrlOnTheTestServerIsFollowed() {
         assertEquals("/echo/?a=1", Client.sameAppTarget("http://testserver/echo/?a=1", "/x/"));
+    }
+
+    @Test
+    void underAContextPathRequestsCarryItAndFollowTakesItOff() {
+        Client shop = new Client(Application.start(TestEnvironment.settings(EchoUrls.settings()), "/shop"));
+        TestResponse one = shop.get("/redirect/1/");
+        assertEquals("/shop/redirect/0/", one.header("Location"), "reverse() includes the context path");
+        assertEquals("/shop", one.request().contextPath());
+        TestResponse r = shop.request("GET", "/redirect/2/").follow().send();
+        assertEquals("arrived", r.text());
+        assertEquals(List.of(new TestResponse.Redirect("/redirect/1/", 302), new TestResponse.Redirect("/redirect/0/", 302)),
+                r.redirectChain());
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> shop.request("GET", "/loop/").follow().send());
+        assertEquals("Cannot follow the redirect to '/loop/': it leaves the application, which is mounted at /shop."
+                + " Send the request without follow() and assert on the Location header.", e.getMessage());
     }
 }
