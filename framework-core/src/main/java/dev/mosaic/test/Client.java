@@ -32,7 +32,7 @@ import java.util.Map;
  * {@code ALLOWED_HOSTS} as Django's test runner does; a client made with {@code new Client(app)}
  * keeps the application's hosts as configured.
  *
- * <p>For a project started at a context path ({@code Application.start(settings, "/shop")}),
+ * <p>For a project started at a context path ({@link #of(Settings, String)}),
  * paths are written below it, as {@code request.path()} reads them ({@code client.get("/cart/")}
  * requests {@code /shop/cart/}); the requests carry the context path, so {@code Location}
  * headers and reversed links include it, and {@code follow()} takes it off again.
@@ -51,6 +51,14 @@ public final class Client {
     /** A client for a project started from {@code settings}. */
     public static Client of(Settings settings) {
         return new Client(Application.start(TestEnvironment.settings(settings)));
+    }
+
+    /**
+     * A client for a project started from {@code settings} at {@code contextPath}, as a WAR
+     * deployed as {@code shop.war} is at {@code /shop}: see the class comment for how paths read.
+     */
+    public static Client of(Settings settings, String contextPath) {
+        return new Client(Application.start(TestEnvironment.settings(settings), contextPath));
     }
 
     public Application application() {

@@ -1,6 +1,5 @@
 package dev.mosaic.test;
 
-import dev.mosaic.server.Application;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -72,7 +71,7 @@ class ClientRedirectTest {
 
     @Test
     void underAContextPathRequestsCarryItAndFollowTakesItOff() {
-        Client shop = new Client(Application.start(TestEnvironment.settings(EchoUrls.settings()), "/shop"));
+        Client shop = Client.of(EchoUrls.settings(), "/shop");
         TestResponse one = shop.get("/redirect/1/");
         assertEquals("/shop/redirect/0/", one.header("Location"), "reverse() includes the context path");
         assertEquals("/shop", one.request().contextPath());
