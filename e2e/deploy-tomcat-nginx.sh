@@ -129,8 +129,9 @@ ls -l "$WAR" "$JAR" | sed 's/^/  /'
 
 # ---- 3. the environment: the only configuration the site gets -------------------------------
 step "Writing the environment file"
-# A password with characters that must be percent-encoded in DATABASE_URL (@ : / +), so that the
-# site's connecting proves the decoding.
+# A password with characters that must be percent-encoded in DATABASE_URL (@ : / +): unencoded,
+# the URL would not even parse. (PostgreSQL with `trust` on loopback, as in CI, does not check the
+# password itself; DatabaseUrlTest and DatabaseUrlConnectTest check the decoding.)
 DB_PASSWORD="$(openssl rand -hex 16)@:/+"
 DB_PASSWORD_ENCODED=$(python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1], safe=""))' "$DB_PASSWORD")
 cat > "$WORK/site.env" <<EOF
