@@ -10,7 +10,8 @@
 #   E2E_TOMCATS="11 10.1"  which Tomcats to deploy to (CI: both; "11" for a quicker run)
 #   E2E_WORK=/tmp/...      the work directory (wiped at start, kept after for the logs)
 #   E2E_REQUIRE=1          fail instead of skipping when apt or Maven Central is unreachable
-# Variables of this script are E2E_*: every MOSAIC_* variable is read as a setting by the site.
+# Variables of this script are E2E_*: every MOSAIC_* variable is read as a setting by the site, and
+# DATABASE_URL, DATABASE_USER and DATABASE_PASSWORD as its database.
 set -euo pipefail
 umask 022
 
@@ -128,18 +129,20 @@ ls -l "$WAR" "$JAR" | sed 's/^/  /'
 
 # ---- 3. the environment: the only configuration the site gets -------------------------------
 step "Writing the environment file"
-DB_PASSWORD=$(openssl rand -hex 16)
+# A password with characters that must be percent-encoded in DATABASE_URL (@ : / +): unencoded,
+# the URL would not even parse. (PostgreSQL with `trust` on loopback, as in CI, does not check the
+# password itself; DatabaseUrlTest and DatabaseUrlConnectTest check the decoding.)
+DB_PASSWORD="$(openssl rand -hex 16)@:/+"
+DB_PASSWORD_ENCODED=$(python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1], safe=""))' "$DB_PASSWORD")
 cat > "$WORK/site.env" <<EOF
 MOSAIC_PROFILE=prod
 MOSAIC_SECRET_KEY=$(openssl rand -base64 48 | tr -d '\n')
 MOSAIC_ALLOWED_HOSTS=$SITE_HOST
 MOSAIC_STATIC_ROOT=$WORK/static
-MOSAIC_DATABASES__default__URL=jdbc:postgresql://127.0.0.1:5432/$DB_NAME
-MOSAIC_DATABASES__default__USER=$DB_USER
-MOSAIC_DATABASES__default__PASSWORD=$DB_PASSWORD
+DATABASE_URL=postgres://$DB_USER:$DB_PASSWORD_ENCODED@127.0.0.1:5432/$DB_NAME
 EOF
 chmod 600 "$WORK/site.env"
-sed -E 's/^((MOSAIC_SECRET_KEY|.*PASSWORD)=).*/\1.../; s/^/  /' "$WORK/site.env"
+sed -E 's/^(MOSAIC_SECRET_KEY=).*/\1.../; s#^(DATABASE_URL=[a-z]+://[^:]*:)[^@]*@#\1...@#; s/^/  /' "$WORK/site.env"
 set -a; . "$WORK/site.env"; set +a
 
 # ---- 4. the database ------------------------------------------------------------------------
@@ -287,6 +290,7 @@ EOF
       proxy_set_header Connection "";
       proxy_set_header Host \$http_host;                       # checked by Mosaic against ALLOWED_HOSTS
       proxy_set_header X-Forwarded-Proto \$scheme;             # SECURE_PROXY_SSL_HEADER
+      proxy_set_header X-Real-IP \$remote_addr;                 # REMOTE_ADDR_HEADER: the client's address
       proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;
       proxy_set_header X-Forwarded-Host \$http_host;
       proxy_redirect off;
@@ -374,6 +378,31 @@ for v in $TOMCATS; do
     "$(grep -i '^set-cookie: sessionid=' "$WORK/login-$v.h" | tr 'A-Z' 'a-z' | grep 'secure' | grep 'httponly')"
   check_match "the profile page knows the user" "Hello, e2e" "$("${CURL[@]}" "${R[@]}" -b "$JARF" "$BASE/accounts/profile/")"
   check "the profile needs a login" "302" "$("${CURL[@]}" "${R[@]}" -o /dev/null -w '%{http_code}' "$BASE/accounts/profile/")"
+
+  # The login throttle counts clients, not Nginx: Mosaic takes the client's address from X-Real-IP
+  # (REMOTE_ADDR_HEADER). Nginx listens on 127.0.0.1, and curl connects from other loopback
+  # addresses: 20 failures from 127.0.0.2 (LOGIN_THROTTLE_ADDRESS_FAILURES) block 127.0.0.2 alone.
+  throttle_jar=$WORK/cookies-throttle-$v.txt
+  from2=("${CURL[@]}" --interface 127.0.0.2 "${R[@]}" -b "$throttle_jar" -c "$throttle_jar")
+  ttoken=$("${from2[@]}" "$BASE$LOGIN_PATH" | sed -nE 's/.*name="csrfmiddlewaretoken" value="([A-Za-z0-9]+)".*/\1/p' | head -1)
+  codes=""
+  for i in $(seq 1 25); do
+    code=$("${from2[@]}" -o /dev/null -w '%{http_code}' -H "Referer: $BASE$LOGIN_PATH" \
+      --data-urlencode "csrfmiddlewaretoken=$ttoken" --data "username=guess$i" --data "password=wrong" "$BASE$LOGIN_PATH" \
+      || true)
+    codes="$codes $code"
+    [ "$code" = 200 ] || break
+  done
+  check "failed logins from 127.0.0.2: twenty forms again, then 429" "$(printf ' 200%.0s' $(seq 1 20)) 429" "$codes"
+  check "127.0.0.2 is refused even with the right password" "429" "$("${from2[@]}" -o /dev/null -w '%{http_code}' \
+    -H "Referer: $BASE$LOGIN_PATH" --data-urlencode "csrfmiddlewaretoken=$ttoken" --data "username=e2e" \
+    --data-urlencode "password=e2e-Pass-$DB_PASSWORD" "$BASE$LOGIN_PATH")"
+  other_jar=$WORK/cookies-other-$v.txt
+  from3=("${CURL[@]}" --interface 127.0.0.3 "${R[@]}" -b "$other_jar" -c "$other_jar")
+  otoken=$("${from3[@]}" "$BASE$LOGIN_PATH" | sed -nE 's/.*name="csrfmiddlewaretoken" value="([A-Za-z0-9]+)".*/\1/p' | head -1)
+  check "meanwhile a login from 127.0.0.3 succeeds" "302 $BASE/accounts/profile/" "$("${from3[@]}" -o /dev/null \
+    -w '%{http_code} %{redirect_url}' -H "Referer: $BASE$LOGIN_PATH" --data-urlencode "csrfmiddlewaretoken=$otoken" \
+    --data "username=e2e" --data-urlencode "password=e2e-Pass-$DB_PASSWORD" "$BASE$LOGIN_PATH")"
 done
 
 # ---- 10. the black-box suite: through Nginx, on each Tomcat directly, on the jar --------------
@@ -384,7 +413,7 @@ URLS="${URLS#,},http://$SITE_HOST:$JAR_PORT/"
 echo "  $URLS"
 # The site's environment must not reach the test JVM's settings: run Maven without it.
 if (cd "$REPO" && env -u MOSAIC_PROFILE -u MOSAIC_SECRET_KEY -u MOSAIC_ALLOWED_HOSTS -u MOSAIC_STATIC_ROOT \
-      -u MOSAIC_DATABASES__default__URL -u MOSAIC_DATABASES__default__USER -u MOSAIC_DATABASES__default__PASSWORD \
+      -u DATABASE_URL \
       mvn -q -B -ntp -pl example-project/site -am verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false \
       -Dit.test=BlackBoxIT -Dfailsafe.failIfNoSpecifiedTests=false \
       "-Dblackbox.url=$URLS" "-Dblackbox.resolve=$SITE_HOST=127.0.0.1" "-Dblackbox.cacert=$NG/site.crt" \

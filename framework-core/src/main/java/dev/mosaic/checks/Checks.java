@@ -42,6 +42,7 @@ public final class Checks {
         all.add(Check.tagged(CsrfChecks::cookieSecure, Tags.SECURITY, Tags.DEPLOY));
         all.add(Check.tagged(HeaderChecks::xframeDeny, Tags.SECURITY, Tags.DEPLOY));
         all.add(Check.tagged(HeaderChecks::referrerPolicy, Tags.SECURITY, Tags.DEPLOY));
+        all.add(Check.tagged(ProxyChecks::remoteAddrHeader, Tags.SECURITY, Tags.DEPLOY));
         all.add(Check.tagged(CsrfChecks::trustedOrigins, Tags.SECURITY));
         all.add(Check.tagged(StaticFilesChecks::dirs, Tags.STATICFILES));
         return List.copyOf(all);

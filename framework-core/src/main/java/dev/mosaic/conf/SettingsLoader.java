@@ -14,6 +14,8 @@ import java.util.TreeMap;
  *   <li>the framework defaults ({@link GlobalSettings} and modules' {@link SettingsDefinitions});</li>
  *   <li>{@code settings.yaml};</li>
  *   <li>{@code settings.<profile>.yaml} next to it, when a profile is active;</li>
+ *   <li>{@code DATABASE_URL}, {@code DATABASE_USER} and {@code DATABASE_PASSWORD}, for
+ *       {@code DATABASES.default} ({@link DatabaseEnvironment});</li>
  *   <li>environment variables {@code MOSAIC_<KEY>} ({@code MOSAIC_DATABASES__default__URL});</li>
  *   <li>system properties {@code -Dmosaic.<KEY>=...}.</li>
  * </ol>
@@ -79,6 +81,10 @@ public final class SettingsLoader {
             merge(values, origins, new Substitution(env, props, overlay.location()).apply(more), overlay.location());
         }
 
+        List<String> database = DatabaseEnvironment.present(env);
+        if (!database.isEmpty()) {
+            merge(values, origins, DatabaseEnvironment.layer(env), ENVIRONMENT + String.join(", ", database));
+        }
         new TreeMap<>(env).forEach((name, text) -> {
             if (name.startsWith(ENV_PREFIX) && !name.equals("MOSAIC_SETTINGS") && !name.equals("MOSAIC_PROFILE")) {
                 String key = name.substring(ENV_PREFIX.length());

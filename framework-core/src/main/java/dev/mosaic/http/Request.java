@@ -38,7 +38,7 @@ public final class Request implements AutoCloseable {
     private final String scheme;
     private final String serverName;
     private final int serverPort;
-    private final String remoteAddr;
+    private final String socketAddr;
     private final String contextPath;
     private final RequestBody body;
 
@@ -52,6 +52,7 @@ public final class Request implements AutoCloseable {
     private Params query;
     private Map<String, String> cookies;
     private RequestOrigin origin;
+    private String remoteAddr;
 
     private Request(Builder b) {
         this.method = b.method;
@@ -61,7 +62,7 @@ public final class Request implements AutoCloseable {
         this.scheme = b.scheme;
         this.serverName = b.serverName;
         this.serverPort = b.serverPort;
-        this.remoteAddr = b.remoteAddr;
+        this.socketAddr = b.remoteAddr;
         this.contextPath = b.contextPath;
         this.body = new RequestBody(b.body, b.contentLength, this);
     }
@@ -172,7 +173,18 @@ public final class Request implements AutoCloseable {
         return buildAbsoluteUri(null);
     }
 
+    /**
+     * The client's IP address ({@code REMOTE_ADDR} in Django): the address of the connection,
+     * or, when {@code REMOTE_ADDR_HEADER} names the header a proxy in front sets (Nginx:
+     * {@code proxy_set_header X-Real-IP $remote_addr;}) and it holds an IP address, that one.
+     * Behind a proxy without the setting, every client has the proxy's address. Worked out once,
+     * on first use.
+     */
     public String remoteAddr() {
+        if (remoteAddr == null) {
+            HostPolicy policy = application == null ? HostPolicy.UNCHECKED : application.hostPolicy();
+            remoteAddr = policy.clientAddress(headers, socketAddr);
+        }
         return remoteAddr;
     }
 
@@ -358,6 +370,7 @@ public final class Request implements AutoCloseable {
     public void setApp(Application application) {
         if (this.application != application) {
             origin = null; // another application, another ALLOWED_HOSTS
+            remoteAddr = null; // and maybe another REMOTE_ADDR_HEADER
         }
         this.application = application;
     }
@@ -506,6 +519,7 @@ public final class Request implements AutoCloseable {
             return this;
         }
 
+        /** The address of the connection, as the container saw it (the proxy's, behind one). */
         public Builder remoteAddr(String remoteAddr) {
             this.remoteAddr = remoteAddr;
             return this;

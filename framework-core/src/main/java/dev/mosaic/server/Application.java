@@ -45,6 +45,7 @@ public final class Application implements AutoCloseable {
     private final ExceptionResponder responder;
     private final StaticFiles staticFiles;
     private final Chain chain;
+    private final String contextPath;
 
     /** Marks a stand-in request: the chain's view layer throws this error instead of resolving. */
     private static final String INVALID_REQUEST = "dev.mosaic.server.invalidRequest";
@@ -52,6 +53,7 @@ public final class Application implements AutoCloseable {
     private Application(Settings configured, String contextPath) {
         Settings settings = SecretKeys.withDevelopmentKey(configured);
         this.settings = settings;
+        this.contextPath = normalized(contextPath);
         this.uploadLimits = UploadLimits.from(settings);
         this.hostPolicy = HostPolicy.from(settings);
         this.apps = Apps.populate(settings);
@@ -119,7 +121,27 @@ public final class Application implements AutoCloseable {
         return responder.respond(request, error);
     }
 
-    /** ALLOWED_HOSTS and the proxy settings, read once at start-up; {@link Request#host()} asks it. */
+    /**
+     * Where the project is mounted: {@code ""} at the root, {@code "/shop"} for a WAR deployed as
+     * {@code shop.war}. {@code reverse()} puts it in front of every path; the test client gives it
+     * to the requests it builds, as the container does.
+     */
+    public String contextPath() {
+        return contextPath;
+    }
+
+    private static String normalized(String contextPath) {
+        String p = contextPath == null ? "" : contextPath;
+        while (p.endsWith("/")) {
+            p = p.substring(0, p.length() - 1);
+        }
+        return p;
+    }
+
+    /**
+     * ALLOWED_HOSTS and the proxy settings (REMOTE_ADDR_HEADER among them), read once at start-up;
+     * {@link Request#host()} and {@link Request#remoteAddr()} ask it.
+     */
     public HostPolicy hostPolicy() {
         return hostPolicy;
     }

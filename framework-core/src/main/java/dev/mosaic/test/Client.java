@@ -31,6 +31,11 @@ import java.util.Map;
  * thread-safe. Requests carry {@code Host: testserver}, which {@link #of} adds to
  * {@code ALLOWED_HOSTS} as Django's test runner does; a client made with {@code new Client(app)}
  * keeps the application's hosts as configured.
+ *
+ * <p>For a project started at a context path ({@link #of(Settings, String)}),
+ * paths are written below it, as {@code request.path()} reads them ({@code client.get("/cart/")}
+ * requests {@code /shop/cart/}); the requests carry the context path, so {@code Location}
+ * headers and reversed links include it, and {@code follow()} takes it off again.
  */
 public final class Client {
     static final int MAX_REDIRECTS = 20;
@@ -46,6 +51,14 @@ public final class Client {
     /** A client for a project started from {@code settings}. */
     public static Client of(Settings settings) {
         return new Client(Application.start(TestEnvironment.settings(settings)));
+    }
+
+    /**
+     * A client for a project started from {@code settings} at {@code contextPath}, as a WAR
+     * deployed as {@code shop.war} is at {@code /shop}: see the class comment for how paths read.
+     */
+    public static Client of(Settings settings, String contextPath) {
+        return new Client(Application.start(TestEnvironment.settings(settings), contextPath));
     }
 
     public Application application() {
@@ -159,7 +172,8 @@ public final class Client {
                 path = current.undecodedPath();
                 invalid = e;
             }
-            Request request = current.build(path, cookies.header(path));
+            // The jar matches cookie paths against the path the browser sees, context path included.
+            Request request = current.build(path, cookies.header(application.contextPath() + path));
             if (!enforceCsrfChecks) {
                 request.setAttribute(CsrfState.DONT_ENFORCE, Boolean.TRUE);
             }
@@ -171,7 +185,7 @@ public final class Client {
                 // in the same order as the servlet: write the response, then close the request.
                 received = new TestResponse(request, response, chain);
             }
-            receiveCookies(response, request.path());
+            receiveCookies(response, application.contextPath() + request.path());
             String location = response.header("Location");
             if (!current.follows() || !isRedirect(response.status()) || location == null) {
                 return received;
@@ -180,7 +194,7 @@ public final class Client {
                 throw new IllegalStateException("More than " + MAX_REDIRECTS + " redirects starting at "
                         + first.method() + " " + first.rawPath() + " (a redirect loop?): " + chain);
             }
-            String target = sameAppTarget(location, current.rawPath());
+            String target = sameAppTarget(location, current.rawPath(), application.contextPath());
             chain.add(new TestResponse.Redirect(target, response.status()));
             int s = response.status();
             boolean keepMethod = s == 307 || s == 308;
@@ -202,11 +216,18 @@ public final class Client {
         return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
     }
 
-    /** The path and query a {@code Location} points to, when it stays in this application. */
     static String sameAppTarget(String location, String fromPathAndQuery) {
+        return sameAppTarget(location, fromPathAndQuery, "");
+    }
+
+    /**
+     * The path (below {@code contextPath}) and query a {@code Location} points to, when it stays
+     * in this application.
+     */
+    static String sameAppTarget(String location, String fromPathAndQuery, String contextPath) {
         URI base;
         try {
-            base = URI.create("http://testserver" + fromPathAndQuery);
+            base = URI.create("http://testserver" + contextPath + fromPathAndQuery);
         } catch (IllegalArgumentException e) {
             base = URI.create("http://testserver/"); // a test path with, say, a raw space; Location is absolute then
         }
@@ -224,6 +245,14 @@ public final class Client {
                     + " send the request without follow() and assert on the Location header.");
         }
         String path = resolved.getRawPath() == null || resolved.getRawPath().isEmpty() ? "/" : resolved.getRawPath();
+        if (!contextPath.isEmpty()) {
+            if (!path.startsWith(contextPath + "/")) {
+                throw new IllegalStateException("Cannot follow the redirect to '" + location + "': it leaves the"
+                        + " application, which is mounted at " + contextPath + ". Send the request without follow()"
+                        + " and assert on the Location header.");
+            }
+            path = path.substring(contextPath.length());
+        }
         return resolved.getRawQuery() == null ? path : path + "?" + resolved.getRawQuery();
     }
 }

@@ -33,6 +33,7 @@ public final class TestRequest {
     private final Headers headers = new Headers();
     private byte[] body;
     private boolean follow;
+    private String remoteAddr = "127.0.0.1";
 
     TestRequest(Client client, Application application, String method, String pathAndQuery) {
         this.client = client;
@@ -48,6 +49,15 @@ public final class TestRequest {
     /** Adds a request header (a repeated name adds another value). */
     public TestRequest header(String name, String value) {
         headers.add(name, value);
+        return this;
+    }
+
+    /**
+     * The address the request's connection comes from ({@code 127.0.0.1} unless set): a proxy's,
+     * when the test plays one with {@code REMOTE_ADDR_HEADER}, or a client's.
+     */
+    public TestRequest remoteAddr(String address) {
+        this.remoteAddr = Objects.requireNonNull(address, "address");
         return this;
     }
 
@@ -116,7 +126,9 @@ public final class TestRequest {
     Request build(String path, String cookieHeader) {
         int q = rawPath.indexOf('?');
         Request.Builder b = Request.builder(method, path)
-                .query(q < 0 ? null : rawPath.substring(q + 1));
+                .query(q < 0 ? null : rawPath.substring(q + 1))
+                .remoteAddr(remoteAddr)
+                .contextPath(application.contextPath());
         if (!headers.contains("Host")) {
             b.header("Host", "testserver");
         }

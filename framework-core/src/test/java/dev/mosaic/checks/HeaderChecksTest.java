@@ -86,6 +86,19 @@ class HeaderChecksTest {
     }
 
     @Test
+    void behindAProxyWithoutRemoteAddrHeaderIsMosaicW001() {
+        List<CheckMessage> found = deployFindings(Map.of("SECURE_PROXY_SSL_HEADER", List.of("X-Forwarded-Proto", "https")));
+        assertEquals(List.of("mosaic.W001"), found.stream().map(CheckMessage::id).toList());
+        assertTrue(found.get(0).message().contains("request.remoteAddr() is the proxy's address for every visitor"),
+                found.get(0).message());
+        assertTrue(found.get(0).hint().startsWith("Set REMOTE_ADDR_HEADER: X-Real-IP and add proxy_set_header X-Real-IP"
+                + " $remote_addr;"), found.get(0).hint());
+        assertTrue(found.get(0).hint().contains("RemoteIpValve"), found.get(0).hint());
+        assertEquals(List.of(), ids(Map.of("SECURE_PROXY_SSL_HEADER", List.of("X-Forwarded-Proto", "https"),
+                "REMOTE_ADDR_HEADER", "X-Real-IP")));
+    }
+
+    @Test
     void frameOptionsOtherThanDenyIsW019() {
         assertEquals(List.of("security.W019"), ids(Map.of("X_FRAME_OPTIONS", "SAMEORIGIN")));
         assertEquals(List.of(), ids(Map.of("X_FRAME_OPTIONS", "deny")));

@@ -68,4 +68,20 @@ class ClientRedirectTest {
     void anAbsoluteUrlOnTheTestServerIsFollowed() {
         assertEquals("/echo/?a=1", Client.sameAppTarget("http://testserver/echo/?a=1", "/x/"));
     }
+
+    @Test
+    void underAContextPathRequestsCarryItAndFollowTakesItOff() {
+        Client shop = Client.of(EchoUrls.settings(), "/shop");
+        TestResponse one = shop.get("/redirect/1/");
+        assertEquals("/shop/redirect/0/", one.header("Location"), "reverse() includes the context path");
+        assertEquals("/shop", one.request().contextPath());
+        TestResponse r = shop.request("GET", "/redirect/2/").follow().send();
+        assertEquals("arrived", r.text());
+        assertEquals(List.of(new TestResponse.Redirect("/redirect/1/", 302), new TestResponse.Redirect("/redirect/0/", 302)),
+                r.redirectChain());
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> shop.request("GET", "/loop/").follow().send());
+        assertEquals("Cannot follow the redirect to '/loop/': it leaves the application, which is mounted at /shop."
+                + " Send the request without follow() and assert on the Location header.", e.getMessage());
+    }
 }

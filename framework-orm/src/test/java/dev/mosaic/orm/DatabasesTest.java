@@ -101,10 +101,11 @@ class DatabasesTest {
         assertEquals("DATABASES.default.PASWORD (from Settings.with) is not a database setting. Did you mean"
                         + " 'PASSWORD'? Fix: use only URL, USER, PASSWORD, OPTIONS, HIBERNATE, TEST.",
                 startError(Map.of("default", Map.of("URL", "jdbc:h2:mem:x", "PASWORD", "x"))));
-        assertEquals("DATABASES.default.URL (from Settings.with) must be a JDBC URL, not 'postgres://db/site'."
-                        + " Fix: set it, e.g. URL: 'jdbc:h2:file:./var/db' or URL:"
-                        + " 'jdbc:postgresql://127.0.0.1:5432/site'.",
-                startError(Map.of("default", Map.of("URL", "postgres://db/site"))));
+        assertTrue(startError(Map.of("default", Map.of("URL", "postgres://db"))).startsWith("DATABASES.default.URL"
+                + " (from Settings.with) must be a JDBC URL or a database URL, and it names no database after the host."
+                + " Write it as postgres://user:password@host:5432/name"));
+        assertTrue(startError(Map.of("default", Map.of("URL", "db.example.com/site"))).endsWith("Fix: correct it, e.g."
+                + " URL: 'jdbc:h2:file:./var/db' or URL: 'jdbc:postgresql://127.0.0.1:5432/site'."));
         assertEquals("DATABASES.default.OPTIONS.MAX_POOL_SIZE (from Settings.with) must be a whole number of at"
                         + " least 1, not '0'. Fix: correct it or remove it for the default (10).",
                 startError(Map.of("default", Map.of("URL", "jdbc:h2:mem:x", "OPTIONS", Map.of("MAX_POOL_SIZE", 0)))));

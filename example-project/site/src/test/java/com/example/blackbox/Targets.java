@@ -117,8 +117,7 @@ final class Targets {
         Map<String, String> values = Map.of("MOSAIC_SECRET_KEY", TEST_SECRET_KEY,
                 "MOSAIC_ALLOWED_HOSTS", "127.0.0.1,localhost", "MOSAIC_STATIC_ROOT", staticRoot.toString(),
                 // Replaced by TestSite.migrated's database in memory; needed only to load the profile.
-                "MOSAIC_DATABASES__default__URL", "jdbc:h2:mem:unused", "MOSAIC_DATABASES__default__USER", "",
-                "MOSAIC_DATABASES__default__PASSWORD", "");
+                "DATABASE_URL", "jdbc:h2:mem:unused");
         Properties props = System.getProperties();
         synchronized (props) {
             values.forEach(props::setProperty);

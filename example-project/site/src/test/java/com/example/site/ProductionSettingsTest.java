@@ -23,15 +23,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ProductionSettingsTest {
     private static final String STRONG_KEY = "pR0d-8vQ2xL7mZ4kW9sT1nB6cH3gF5aE0dY2uI8oP7lK3jX9rV";
-    private static final List<String> PROPERTIES = List.of("MOSAIC_SECRET_KEY", "MOSAIC_ALLOWED_HOSTS",
-            "MOSAIC_DATABASES__default__URL", "MOSAIC_DATABASES__default__USER", "MOSAIC_DATABASES__default__PASSWORD");
+    private static final List<String> PROPERTIES = List.of("MOSAIC_SECRET_KEY", "MOSAIC_ALLOWED_HOSTS", "DATABASE_URL");
 
     @BeforeEach
     void database() {
-        // What the e2e script passes for PostgreSQL; an H2 database in memory here.
-        System.setProperty("MOSAIC_DATABASES__default__URL", "jdbc:h2:mem:prod-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
-        System.setProperty("MOSAIC_DATABASES__default__USER", "site");
-        System.setProperty("MOSAIC_DATABASES__default__PASSWORD", "");
+        // The e2e script passes DATABASE_URL=postgres://...; an H2 database in memory here.
+        System.setProperty("DATABASE_URL", "h2:mem:prod-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
     }
 
     @AfterEach
@@ -50,6 +47,7 @@ class ProductionSettingsTest {
         Settings settings = TestSite.migrated(prod());
         assertEquals(false, settings.debug());
         assertEquals(List.of("X-Forwarded-Proto", "https"), settings.list("SECURE_PROXY_SSL_HEADER"));
+        assertEquals("X-Real-IP", settings.string("REMOTE_ADDR_HEADER"), "behind Nginx: see mosaic.W001");
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = Manage.run(settings, new PrintWriter(out), new PrintWriter(err), "check", "--deploy");
@@ -71,11 +69,17 @@ class ProductionSettingsTest {
     void productionTakesItsDatabaseFromTheEnvironment() {
         System.setProperty("MOSAIC_SECRET_KEY", STRONG_KEY);
         System.setProperty("MOSAIC_ALLOWED_HOSTS", "polls.example.com");
-        System.setProperty("MOSAIC_DATABASES__default__URL", "jdbc:postgresql://127.0.0.1:5432/site");
-        assertEquals("jdbc:postgresql://127.0.0.1:5432/site", ((Map<?, ?>) prod().map("DATABASES").get("default")).get("URL"));
-        System.clearProperty("MOSAIC_DATABASES__default__URL");
+        System.setProperty("DATABASE_URL", "postgres://site:p%40ss@127.0.0.1:5432/site");
+        Settings settings = prod();
+        assertEquals("postgres://site:p%40ss@127.0.0.1:5432/site", ((Map<?, ?>) settings.map("DATABASES").get("default"))
+                .get("URL"), "read by the ORM at start-up into the JDBC URL and the credentials");
+        var config = dev.mosaic.orm.internal.DatabaseConfig.all(settings).get(0);
+        assertEquals("jdbc:postgresql://127.0.0.1:5432/site", config.url());
+        assertEquals("site", config.user());
+        assertEquals("p@ss", config.password());
+        System.clearProperty("DATABASE_URL");
         ImproperlyConfigured e = assertThrows(ImproperlyConfigured.class, ProductionSettingsTest::prod);
-        assertTrue(e.getMessage().contains("MOSAIC_DATABASES__default__URL"), e.getMessage());
+        assertTrue(e.getMessage().contains("uses ${DATABASE_URL}, which is not set"), e.getMessage());
     }
 
     @Test

@@ -12,13 +12,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -32,7 +38,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The WAR that {@code mvn package} builds, opened and then deployed as a container deploys it:
  * a Jetty 12 ee10 webapp at {@code /site}, with no web.xml, found and started by
- * {@link MosaicInitializer} through the container's ServletContainerInitializer discovery.
+ * {@link MosaicInitializer} through the container's ServletContainerInitializer discovery; its
+ * pages, links, JSON and the login and logout under that context path.
  * Runs with failsafe after {@code package}; the build passes the WAR's path as the system
  * property {@code example.war} (not {@code mosaic.*}: those are read as settings).
  */
@@ -147,6 +154,64 @@ class WarDeploymentIT {
     void anUnknownPathIs404() throws Exception {
         assertEquals(404, get("site/no-such-page/").statusCode());
         assertEquals(404, get("site/polls/99/").statusCode());
+    }
+
+    @Test
+    void loginLogoutAndNextWorkUnderTheContextPath() throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        // A page that needs a login sends to the login page, with next= the page under /site.
+        HttpResponse<String> anonymous = send(browser, "site/accounts/profile/", null);
+        assertEquals(302, anonymous.statusCode(), anonymous.body());
+        String loginUrl = anonymous.headers().firstValue("Location").orElse("");
+        assertEquals("/site/accounts/login/?next=/site/accounts/profile/", loginUrl);
+
+        HttpResponse<String> page = send(browser, loginUrl.substring(1), null);
+        assertEquals(200, page.statusCode(), page.body());
+        assertTrue(page.body().contains("name=\"username\""), page.body());
+        assertTrue(page.body().contains("name=\"next\" value=\"/site/accounts/profile/\""), page.body());
+        assertTrue(page.body().contains("href=\"/site/accounts/signup/\""), page.body());
+
+        // The form posts to its own URL (no action), with the CSRF cookie and token.
+        HttpResponse<String> wrong = send(browser, loginUrl.substring(1), Map.of("csrfmiddlewaretoken", token(page),
+                "username", DemoData.USERNAME, "password", "not-it", "next", "/site/accounts/profile/"));
+        assertEquals(200, wrong.statusCode(), "a wrong password shows the form again");
+        assertTrue(wrong.body().contains("Please enter a correct username and password."), wrong.body());
+        HttpResponse<String> forged = send(browser, loginUrl.substring(1), Map.of("username", DemoData.USERNAME,
+                "password", DemoData.PASSWORD, "next", "/site/accounts/profile/"));
+        assertEquals(403, forged.statusCode(), "without the token: CSRF");
+        HttpResponse<String> login = send(browser, loginUrl.substring(1), Map.of("csrfmiddlewaretoken", token(wrong),
+                "username", DemoData.USERNAME, "password", DemoData.PASSWORD, "next", "/site/accounts/profile/"));
+        assertEquals(302, login.statusCode(), login.body());
+        assertEquals("/site/accounts/profile/", login.headers().firstValue("Location").orElse(""));
+
+        HttpResponse<String> profile = send(browser, "site/accounts/profile/", null);
+        assertEquals(200, profile.statusCode(), profile.body());
+        assertTrue(profile.body().contains("<a href=\"/site/accounts/profile/\">demo</a>"), "logged in: " + profile.body());
+        assertTrue(profile.body().contains("action=\"/site/accounts/logout/\""), profile.body());
+
+        HttpResponse<String> logout = send(browser, "site/accounts/logout/", Map.of("csrfmiddlewaretoken", token(profile)));
+        assertEquals(200, logout.statusCode(), logout.body());
+        assertTrue(logout.body().contains("You have been logged out."), logout.body());
+        assertTrue(logout.body().contains("href=\"/site/accounts/login/\""), logout.body());
+        assertEquals(302, send(browser, "site/accounts/profile/", null).statusCode(), "logged out");
+    }
+
+    /** A GET, or a form POST when {@code form} is given, through {@code browser} (its cookies). */
+    private static HttpResponse<String> send(HttpClient browser, String path, Map<String, String> form) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path));
+        if (form != null) {
+            String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                    + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+            b.header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body));
+        }
+        return browser.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String token(HttpResponse<String> page) {
+        Matcher m = Pattern.compile("name=\"csrfmiddlewaretoken\" value=\"([A-Za-z0-9]+)\"").matcher(page.body());
+        assertTrue(m.find(), "no CSRF token in " + page.body());
+        return m.group(1);
     }
 
     private static HttpResponse<String> get(String path) throws Exception {

@@ -10,20 +10,23 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * How an application works out a request's scheme, host and port: {@code ALLOWED_HOSTS} and the
- * proxy settings ({@code SECURE_PROXY_SSL_HEADER}, {@code USE_X_FORWARDED_HOST},
- * {@code USE_X_FORWARDED_PORT}), read and checked once at start-up. A proxy header is read only
- * when its setting says a proxy sets it: otherwise any client could claim HTTPS or another host.
+ * How an application works out a request's scheme, host, port and client address:
+ * {@code ALLOWED_HOSTS} and the proxy settings ({@code SECURE_PROXY_SSL_HEADER},
+ * {@code USE_X_FORWARDED_HOST}, {@code USE_X_FORWARDED_PORT}, {@code REMOTE_ADDR_HEADER}), read
+ * and checked once at start-up. A proxy header is read only when its setting says a proxy sets
+ * it: otherwise any client could claim HTTPS, another host or another address.
  */
 public final class HostPolicy {
     /** Outside an application (a bare {@code Request.builder}): any well-formed host, no proxy headers. */
-    public static final HostPolicy UNCHECKED = new HostPolicy(AllowedHosts.of(List.of("*")), null, null, false, false);
+    public static final HostPolicy UNCHECKED = new HostPolicy(AllowedHosts.of(List.of("*")), null, null, false, false,
+            null);
 
     private final AllowedHosts allowedHosts;
     private final String sslHeader;
     private final String sslValue;
     private final boolean forwardedHost;
     private final boolean forwardedPort;
+    private final String remoteAddrHeader;
     /**
      * The last host that passed, so that the requests of a site, which nearly all carry the same
      * Host header, skip the parsing and the ALLOWED_HOSTS lookup. One entry, replaced by the next
@@ -36,15 +39,19 @@ public final class HostPolicy {
     }
 
     private HostPolicy(AllowedHosts allowedHosts, String sslHeader, String sslValue, boolean forwardedHost,
-                       boolean forwardedPort) {
+                       boolean forwardedPort, String remoteAddrHeader) {
         this.allowedHosts = allowedHosts;
         this.sslHeader = sslHeader;
         this.sslValue = sslValue;
         this.forwardedHost = forwardedHost;
         this.forwardedPort = forwardedPort;
+        this.remoteAddrHeader = remoteAddrHeader;
     }
 
-    /** @throws ImproperlyConfigured when SECURE_PROXY_SSL_HEADER is not a [header, value] pair */
+    /**
+     * @throws ImproperlyConfigured when SECURE_PROXY_SSL_HEADER is not a [header, value] pair, or
+     *         REMOTE_ADDR_HEADER is not a header name a proxy can set
+     */
     public static HostPolicy from(Settings settings) {
         String header = null;
         String value = null;
@@ -69,7 +76,30 @@ public final class HostPolicy {
             }
         }
         return new HostPolicy(AllowedHosts.from(settings), header, value,
-                settings.bool("USE_X_FORWARDED_HOST"), settings.bool("USE_X_FORWARDED_PORT"));
+                settings.bool("USE_X_FORWARDED_HOST"), settings.bool("USE_X_FORWARDED_PORT"), remoteAddrHeader(settings));
+    }
+
+    private static String remoteAddrHeader(Settings settings) {
+        String header = settings.contains("REMOTE_ADDR_HEADER") ? settings.string("REMOTE_ADDR_HEADER") : null;
+        if (header == null || header.isBlank()) {
+            return null;
+        }
+        header = header.strip();
+        String origin = settings.origin("REMOTE_ADDR_HEADER");
+        String upper = header.toUpperCase(Locale.ROOT);
+        if (upper.startsWith("HTTP_") || !isToken(header)) {
+            String suggestion = upper.startsWith("HTTP_") ? headerName(header.substring(5)) : "X-Real-IP";
+            throw new ImproperlyConfigured("Setting REMOTE_ADDR_HEADER (from " + origin + ") names the header '" + header
+                    + "', which is not an HTTP header name as a proxy sends it (Django's META form HTTP_X_REAL_IP is"
+                    + " not used in Mosaic). Fix: REMOTE_ADDR_HEADER: " + suggestion + ".");
+        }
+        if (upper.equals("FORWARDED")) {
+            throw new ImproperlyConfigured("Setting REMOTE_ADDR_HEADER (from " + origin + ") names 'Forwarded', whose"
+                    + " values are 'for=...;proto=...' pairs rather than addresses, which Mosaic does not read. Fix:"
+                    + " have the proxy send the client's address alone (Nginx: proxy_set_header X-Real-IP"
+                    + " $remote_addr;) and set REMOTE_ADDR_HEADER: X-Real-IP.");
+        }
+        return header;
     }
 
     public AllowedHosts allowedHosts() {
@@ -134,6 +164,31 @@ public final class HostPolicy {
             last = new Resolved(raw, effectiveScheme, origin);
         }
         return origin;
+    }
+
+    /**
+     * The client's address: with {@code REMOTE_ADDR_HEADER} set and the header present, the
+     * rightmost entry of its last line (X-Forwarded-For lists the hops, and the one Nginx's
+     * {@code $proxy_add_x_forwarded_for} appends, the address that connected to it, comes last;
+     * X-Real-IP holds that one alone) when it is an IP literal; otherwise the address of the
+     * connection, {@code socketAddr}. Anything a client could have put further left is ignored.
+     */
+    public String clientAddress(Headers headers, String socketAddr) {
+        if (remoteAddrHeader == null) {
+            return socketAddr;
+        }
+        List<String> lines = headers.all(remoteAddrHeader);
+        if (lines.isEmpty()) {
+            return socketAddr;
+        }
+        String line = lines.get(lines.size() - 1);
+        String last = line.substring(line.lastIndexOf(',') + 1).strip();
+        return IpLiteral.isValid(last) ? last : socketAddr;
+    }
+
+    /** The header REMOTE_ADDR_HEADER names, or null when client addresses come from the connection. */
+    public String remoteAddrHeader() {
+        return remoteAddrHeader;
     }
 
     private String scheme(Headers headers, String containerScheme) {

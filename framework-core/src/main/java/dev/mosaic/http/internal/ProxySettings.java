@@ -16,6 +16,9 @@ public final class ProxySettings implements SettingsDefinitions {
                 SettingDefinition.bool("USE_X_FORWARDED_HOST", false,
                         "Take the host from X-Forwarded-Host (set only when a proxy sets it)."),
                 SettingDefinition.bool("USE_X_FORWARDED_PORT", false,
-                        "Take the port from X-Forwarded-Port (set only when a proxy sets it)."));
+                        "Take the port from X-Forwarded-Port (set only when a proxy sets it)."),
+                SettingDefinition.string("REMOTE_ADDR_HEADER", null,
+                        "Header a proxy sets to the client's address (X-Real-IP, or X-Forwarded-For: its rightmost"
+                                + " entry); empty: the connection's address."));
     }
 }

@@ -1,6 +1,8 @@
 package dev.mosaic.contrib.auth;
 
 import dev.mosaic.apps.AppConfig;
+import dev.mosaic.checks.Check;
+import dev.mosaic.contrib.auth.internal.RedirectSettingsCheck;
 import dev.mosaic.contrib.auth.management.ChangepasswordCommand;
 import dev.mosaic.contrib.auth.management.CreatesuperuserCommand;
 
@@ -28,6 +30,12 @@ public final class AuthApp implements AppConfig {
     @Override
     public List<Class<?>> models() {
         return List.of(Permission.class, Group.class, User.class);
+    }
+
+    /** auth.E001: a LOGIN_URL, LOGIN_REDIRECT_URL or LOGOUT_REDIRECT_URL that names no route. */
+    @Override
+    public List<Check> checks() {
+        return List.of(RedirectSettingsCheck::run);
     }
 
     @Override

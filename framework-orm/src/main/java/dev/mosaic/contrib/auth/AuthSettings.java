@@ -15,11 +15,12 @@ public final class AuthSettings implements SettingsDefinitions {
     public List<SettingDefinition> definitions() {
         return List.of(
                 SettingDefinition.string("LOGIN_URL", "/accounts/login/",
-                        "Where loginRequired and LoginRequiredMiddleware send anonymous visitors (with ?next=)."),
+                        "Where loginRequired and LoginRequiredMiddleware send anonymous visitors (with ?next=): a"
+                                + " path of the site (the context path is added), a URL name, or an absolute URL."),
                 SettingDefinition.string("LOGIN_REDIRECT_URL", "/accounts/profile/",
-                        "Where the login view goes after a login without a safe next= target."),
+                        "Where the login view goes after a login without a safe next= target (path, URL name or URL)."),
                 SettingDefinition.string("LOGOUT_REDIRECT_URL", "",
-                        "Where the logout view goes; empty renders registration/logged_out.html."),
+                        "Where the logout view goes (path, URL name or URL); empty renders registration/logged_out.html."),
                 SettingDefinition.classList("PASSWORD_HASHERS", List.of(PBKDF2),
                         "dev.mosaic.contrib.auth.hashers.PasswordHasher",
                         "Password hashers; the first hashes new passwords, all verify (older hashes are upgraded at login)."),

@@ -2,6 +2,7 @@ package dev.mosaic.orm.internal;
 
 import dev.mosaic.conf.ImproperlyConfigured;
 import dev.mosaic.conf.Settings;
+import dev.mosaic.internal.DatabaseUrl;
 import dev.mosaic.internal.Suggestions;
 
 import java.util.LinkedHashMap;
@@ -56,10 +57,31 @@ public record DatabaseConfig(String alias, String url, String user, String passw
             }
         }
         Object url = raw.get("URL");
-        if (url == null || !url.toString().startsWith("jdbc:")) {
-            throw new ImproperlyConfigured(where + ".URL (from " + origin + ") must be a JDBC URL, not "
-                    + (url == null ? "missing" : "'" + url + "'") + ". Fix: set it, e.g. URL: 'jdbc:h2:file:./var/db'"
-                    + " or URL: 'jdbc:postgresql://127.0.0.1:5432/site'.");
+        String user = text(raw.get("USER"));
+        String password = text(raw.get("PASSWORD"));
+        if (url == null || url.toString().isBlank()) {
+            throw new ImproperlyConfigured(where + ".URL (from " + origin + ") is missing. Fix: set it, e.g."
+                    + " URL: 'jdbc:h2:file:./var/db' or URL: 'postgres://site@127.0.0.1:5432/site' (or set DATABASE_URL).");
+        }
+        String jdbcUrl = url.toString().strip();
+        if (DatabaseUrl.needsParsing(jdbcUrl)) {
+            // postgres://user:password@host/name, as DATABASE_URL takes it, written in a file or substituted into one.
+            DatabaseUrl parsed;
+            try {
+                parsed = DatabaseUrl.parse(jdbcUrl);
+            } catch (IllegalArgumentException e) {
+                throw new ImproperlyConfigured(where + ".URL (from " + origin + ") must be a JDBC URL or a database URL,"
+                        + " and " + e.getMessage() + " Fix: correct it, e.g. URL: 'jdbc:h2:file:./var/db' or URL:"
+                        + " 'jdbc:postgresql://127.0.0.1:5432/site'.");
+            }
+            jdbcUrl = parsed.jdbcUrl();
+            if (parsed.user() != null && user != null || parsed.password() != null && password != null) {
+                throw new ImproperlyConfigured(where + ".URL (from " + origin + ") has a "
+                        + (parsed.password() != null && password != null ? "password" : "user") + " and " + where + " gives"
+                        + " one too. Fix: give the user and password in one place, the URL or USER and PASSWORD.");
+            }
+            user = parsed.user() != null ? parsed.user() : user;
+            password = parsed.password() != null ? parsed.password() : password;
         }
         Map<?, ?> options = mapping(raw.get("OPTIONS"), where + ".OPTIONS", origin);
         for (Object key : options.keySet()) {
@@ -99,7 +121,7 @@ public record DatabaseConfig(String alias, String url, String user, String passw
                         + String.join(", ", TEST_KEYS) + ".");
             }
         }
-        return new DatabaseConfig(alias, url.toString(), text(raw.get("USER")), text(raw.get("PASSWORD")), max, minIdle,
+        return new DatabaseConfig(alias, jdbcUrl, user, password, max, minIdle,
                 timeout, idle, lifetime, Map.copyOf(hibernate));
     }
 

@@ -65,7 +65,12 @@ final class AuthSite {
 
     /** Starts the site and applies the auth app's shipped migrations and the permissions. */
     static Client start(Map<String, Object> settings) {
-        Client client = Client.of(Settings.of(settings));
+        return start(settings, "");
+    }
+
+    /** The same, mounted at {@code contextPath} as a WAR deployed under that name is. */
+    static Client start(Map<String, Object> settings, String contextPath) {
+        Client client = Client.of(Settings.of(settings), contextPath);
         ProjectMigrations.of(client.application()).migrate("auth", null);
         PermissionSync.run(client.application().apps());
         return client;
