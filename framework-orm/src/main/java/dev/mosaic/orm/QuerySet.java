@@ -429,22 +429,50 @@ public final class QuerySet<T> implements Iterable<T>, ObjectList<T> {
     }
 
     /**
-     * The object matching {@code lookups}, or a new one from {@code create}, saved: in one
-     * transaction. {@code getOrCreate(Map.of("slug", "hello"), () -> new Post("Hello", "hello"))}.
+     * The object matching {@code lookups}, or a new one from {@code create}, saved:
+     * {@code getOrCreate(Map.of("slug", "hello"), () -> new Post("Hello", "hello"))}. Safe against
+     * a concurrent creator, as Django's {@code get_or_create}: the insert runs in a nested atomic
+     * block (a savepoint), and when it breaks a constraint (the other creator's row is there now)
+     * the savepoint is rolled back and the row read again; when it still is not there the
+     * original error is thrown. For that the lookups must be backed by a unique constraint. As
+     * with any nested block that rolls back, the session forgets the objects it had loaded.
      */
     public Created<T> getOrCreate(Map<String, ?> lookups, Supplier<T> create) {
-        return database().inTransaction(s -> {
-            List<T> found = filter(lookups).slice(0, MAX_GET_RESULTS).list();
-            if (found.size() > 1) {
-                throw new MultipleObjectsReturned(model, found.size(), MAX_GET_RESULTS);
+        Database db = database();
+        return db.inTransaction(s -> {
+            Optional<T> found = only(lookups);
+            if (found.isPresent()) {
+                return new Created<>(found.get(), false);
             }
-            if (found.size() == 1) {
-                return new Created<>(found.get(0), false);
+            try {
+                return new Created<>(Transactions.atomic(db, () -> {
+                    T object = create.get();
+                    s.persist(object);
+                    return object;
+                }), true);
+            } catch (RuntimeException e) {
+                if (!IntegrityError.is(e)) {
+                    throw e;
+                }
+                Optional<T> theirs;
+                try {
+                    theirs = only(lookups);
+                } catch (RuntimeException again) {
+                    e.addSuppressed(again);
+                    throw e;
+                }
+                return new Created<>(theirs.orElseThrow(() -> e), false);
             }
-            T object = create.get();
-            s.persist(object);
-            return new Created<>(object, true);
         });
+    }
+
+    /** The one object matching {@code lookups}, if any; more than one is an error. */
+    private Optional<T> only(Map<String, ?> lookups) {
+        List<T> found = filter(lookups).slice(0, MAX_GET_RESULTS).list();
+        if (found.size() > 1) {
+            throw new MultipleObjectsReturned(model, found.size(), MAX_GET_RESULTS);
+        }
+        return found.stream().findFirst();
     }
 
     /** Sets a field on every matching row in one statement; returns how many rows changed. */

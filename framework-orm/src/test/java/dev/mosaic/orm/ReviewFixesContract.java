@@ -7,6 +7,14 @@ import org.hibernate.Hibernate;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -119,5 +127,39 @@ abstract class ReviewFixesContract extends BackendContract {
         });
         assertEquals(5, sql.size(), sql.toString());
         assertThrows(FieldError.class, () -> Author.objects.all().prefetchRelated("posts__title").list());
+    }
+
+    @Test
+    void getOrCreateRacedByTwoCreatorsGivesOneRowAndNoError() throws Exception {
+        raceGetOrCreate("eve", false);
+        raceGetOrCreate("fay", true); // each creator inside its own transaction, as with ATOMIC_REQUESTS
+    }
+
+    /** Two threads that both find nothing, then both insert the same unique username. */
+    private void raceGetOrCreate(String username, boolean inOuterTransaction) throws Exception {
+        CyclicBarrier bothFoundNothing = new CyclicBarrier(2);
+        Callable<Created<Author>> creator = () -> {
+            Supplier<Created<Author>> call = () -> Author.objects.getOrCreate(Map.of("username", username), () -> {
+                try {
+                    bothFoundNothing.await(20, TimeUnit.SECONDS);
+                } catch (Exception e) {
+                    throw new IllegalStateException("the other creator never got past its get", e);
+                }
+                return new Author(username, null);
+            });
+            return inOuterTransaction ? Transactions.atomic(call) : call.get();
+        };
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<Created<Author>> first = pool.submit(creator);
+            Future<Created<Author>> second = pool.submit(creator);
+            Created<Author> a = first.get(60, TimeUnit.SECONDS);
+            Created<Author> b = second.get(60, TimeUnit.SECONDS);
+            assertEquals(1, Author.objects.filter("username", username).count());
+            assertTrue(a.created() ^ b.created(), "exactly one of them created it: " + a + ", " + b);
+            assertEquals(a.object().id, b.object().id);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }

@@ -95,7 +95,24 @@ class BlogTest {
         client.post("/accounts/login/", Map.of("username", "reader", "password", "Reader-passw0rd-long")).assertStatus(302);
         client.get(url).assertStatus(403);
         client.post(url, Map.of()).assertStatus(403);
+        client.delete(url).assertStatus(403);
         assertTrue(Post.objects.filter("slug", "views-three-ways").exists());
+    }
+
+    @Test
+    void staffDeleteAPostWithHttpDeleteAndTheCsrfHeaderAsAScriptWould(Client client) {
+        Post post = Post.objects.get("slug", "views-three-ways");
+        String url = "/news/post/" + post.id + "/delete/";
+        assertTrue(client.delete(url).assertStatus(302).header("Location").startsWith("/accounts/login/?next="));
+        client.post("/accounts/login/", Map.of("username", "demo", "password", PASSWORD)).assertStatus(302);
+        client.enforceCsrfChecks();
+        String token = csrfToken(client.get(url).assertStatus(200));
+        client.delete(url).assertStatus(403);                                  // no token: CSRF refuses
+        assertTrue(Post.objects.filter("slug", "views-three-ways").exists());
+        TestResponse done = client.request("DELETE", url).header("X-CSRFToken", token).send().assertStatus(302);
+        assertEquals("/news/", done.header("Location"));
+        assertFalse(Post.objects.filter("slug", "views-three-ways").exists());
+        assertEquals(0, Comment.objects.filter("post__slug", "views-three-ways").count());
     }
 
     @Test

@@ -13,7 +13,10 @@ import static dev.mosaic.views.Views.requirePost;
 /**
  * The API's routes. Writes are authenticated by the session cookie, so every one is
  * CSRF-checked ({@link ApiCsrf#protect}, which answers a failure as JSON); {@code csrf/} hands
- * a script the token to send back in {@code X-CSRFToken}. See docs/json-api.md.
+ * a script the token to send back in {@code X-CSRFToken}. It is wrapped too: the check's
+ * response step is what sets the {@code csrftoken} cookie, so without the wrapper a project
+ * that leaves {@code CsrfMiddleware} out would hand out tokens and no cookie to match them.
+ * See docs/json-api.md.
  */
 public final class ApiUrls implements UrlConf {
     @Override
@@ -24,7 +27,7 @@ public final class ApiUrls implements UrlConf {
     @Override
     public List<UrlPattern> patterns() {
         return List.of(
-                path("csrf/", requireGet(ApiCsrf::token), "csrf"),
+                path("csrf/", ApiCsrf.protect(requireGet(ApiCsrf::token)), "csrf"),
                 path("questions/", ApiCsrf.protect(View.asView(QuestionsEndpoint::new)), "questions"),
                 path("questions/<int:id>/", ApiCsrf.protect(View.asView(QuestionEndpoint::new)), "question"),
                 path("questions/<int:id>/vote/", ApiCsrf.protect(requirePost(VoteEndpoint::vote)), "vote"));

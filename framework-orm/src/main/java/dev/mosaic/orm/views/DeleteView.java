@@ -20,7 +20,9 @@ import java.util.function.Function;
 
 /**
  * Django's {@code DeleteView}: GET renders a confirmation page for the object, POST deletes it
- * (in a transaction) and redirects. The object is found as {@link DetailView} finds it.
+ * (in a transaction) and redirects; HTTP DELETE does what POST does, as Django's
+ * {@code DeletionMixin} (for a script: {@code fetch(url, {method: "DELETE", headers:
+ * {"X-CSRFToken": token}})}). The object is found as {@link DetailView} finds it.
  *
  * <pre>{@code
  * path("posts/<int:pk>/delete/", DeleteView.of(Post.class, "blog:index")
@@ -40,7 +42,8 @@ import java.util.function.Function;
  *
  * The confirmation template ({@code <app_label>/<model>_confirm_delete.html} by default) gets
  * {@code object} and {@code <model>}; its form POSTs to the same URL (with the CSRF token when
- * the CSRF middleware is on). A missing object is a 404 for both verbs.
+ * the CSRF middleware is on). A missing object is a 404 for every verb. Whatever wraps the view
+ * (a login or permission check) and the CSRF check apply to DELETE as to POST.
  */
 public class DeleteView<T> extends View implements ContextMixin, TemplateResponseMixin {
     private final Spec<T> spec;
@@ -100,6 +103,12 @@ public class DeleteView<T> extends View implements ContextMixin, TemplateRespons
             Messages.success(request, spec.message.fill(said));
         }
         return Response.redirect(target);
+    }
+
+    /** As {@link #post}: deletes the object and redirects (Django's {@code DeletionMixin.delete}). */
+    @Override
+    public Response delete(Request request) {
+        return post(request);
     }
 
     /** A configured delete view, usable directly in {@code path(...)}. Immutable. */

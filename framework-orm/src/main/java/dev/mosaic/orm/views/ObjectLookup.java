@@ -18,7 +18,22 @@ import java.util.function.Function;
  * has one (Django's {@code get_queryset}: only published posts, only the user's own). Not found is
  * a 404.
  */
-record ObjectLookup(Class<?> model, String slugField, Function<Request, ? extends QuerySet<?>> queryset) {
+final class ObjectLookup {
+    private final Class<?> model;
+    private final String slugField;
+    private final Function<Request, ? extends QuerySet<?>> queryset;
+    /**
+     * The model's id type, read from Hibernate's metamodel on first use: the view is built with
+     * the URL conf, possibly before a database is open. The type is the entity class's own, the
+     * same in every database that maps it, so a race only reads it twice.
+     */
+    private volatile Class<?> idType;
+
+    ObjectLookup(Class<?> model, String slugField, Function<Request, ? extends QuerySet<?>> queryset) {
+        this.model = model;
+        this.slugField = slugField;
+        this.queryset = queryset;
+    }
 
     Object find(Request request) {
         if (queryset != null) {
@@ -59,7 +74,12 @@ record ObjectLookup(Class<?> model, String slugField, Function<Request, ? extend
     }
 
     private Class<?> idType() {
-        return Db.database().sessionFactory().getMetamodel().entity(model).getIdType().getJavaType();
+        Class<?> type = idType;
+        if (type == null) {
+            type = Db.database().sessionFactory().getMetamodel().entity(model).getIdType().getJavaType();
+            idType = type;
+        }
+        return type;
     }
 
     private Http404 notFound() {

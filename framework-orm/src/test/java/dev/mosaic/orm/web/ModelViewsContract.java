@@ -183,6 +183,24 @@ abstract class ModelViewsContract {
     }
 
     @Test
+    void aDeleteViewDeletesOnHttpDeleteAsOnPost() {
+        Db.database().inTransaction(s -> {
+            s.persist(new Post("Deleted by a script", "by-script", null, -1, 0, null));
+            return null;
+        });
+        long id = idOf("by-script");
+        assertEquals("GET, POST, DELETE, HEAD, OPTIONS", client.options("/posts/" + id + "/delete/").header("Allow"));
+        assertEquals(404, client.delete("/posts/" + idOf("post-5") + "/remove/").status(), "outside its queryset");
+        assertEquals("detail Post 5", client.get("/posts/" + idOf("post-5") + "/").text());
+        TestResponse deleted = client.delete("/posts/" + id + "/delete/");
+        assertEquals(302, deleted.status());
+        assertEquals("/posts/", deleted.header("Location"));
+        assertEquals(404, client.get("/posts/" + id + "/").status());
+        assertEquals(404, client.delete("/posts/" + id + "/delete/").status());
+        assertEquals(405, client.put("/posts/" + idOf("post-5") + "/delete/", Map.of()).status());
+    }
+
+    @Test
     void aDetailViewShowsOnlyWhatItsQuerysetHolds() {
         assertEquals("detail Post 2", client.get("/low/" + idOf("post-2") + "/").text());
         assertEquals("detail Post 3", client.get("/low/post-3/").text());
