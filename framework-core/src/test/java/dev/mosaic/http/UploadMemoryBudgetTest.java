@@ -116,13 +116,18 @@ class UploadMemoryBudgetTest {
                     + "\r\n").getBytes(StandardCharsets.US_ASCII));
             if (chunked) {
                 // Small chunks, so the parser sees the body a piece at a time as from a slow client.
+                // The last chunk goes out in one write with the terminating chunk: the server may
+                // answer (and, with Connection: close, close) as soon as it has the closing boundary,
+                // and a write after that would fail with a broken pipe on the client's side.
                 for (int off = 0; off < body.length; off += 300) {
                     int n = Math.min(300, body.length - off);
-                    out.write((Integer.toHexString(n) + "\r\n").getBytes(StandardCharsets.US_ASCII));
-                    out.write(body, off, n);
-                    out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+                    java.io.ByteArrayOutputStream piece = new java.io.ByteArrayOutputStream();
+                    piece.write((Integer.toHexString(n) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+                    piece.write(body, off, n);
+                    piece.write((off + n == body.length ? "\r\n0\r\n\r\n" : "\r\n").getBytes(StandardCharsets.US_ASCII));
+                    out.write(piece.toByteArray());
+                    out.flush();
                 }
-                out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
             } else {
                 out.write(body);
             }
