@@ -35,12 +35,18 @@ import java.util.Map;
  * }</pre>
  *
  * and render from a view with {@code render(request, "polls/detail.html", Map.of("poll", poll))}.
- * Built once at start-up and shared by all threads. Templates are parsed once and cached with
- * DEBUG off; with DEBUG on they are read again on every rendering, so edits show at once.
+ * Built once and shared by all threads: the settings are checked at start-up, the Thymeleaf
+ * engine is made on the first rendering (as Django makes its engines on first use). Templates
+ * are parsed once and cached with DEBUG off; with DEBUG on they are read again on every rendering, so edits show at once.
  * Rendering is buffered: a failure anywhere in a template sends nothing of it.
  */
 public final class ThymeleafBackend implements TemplateBackend {
-    private final TemplateEngine engine;
+    private final StaticUrls staticUrls;
+    // Made on the first rendering, as Django makes its template engines on first use: Thymeleaf
+    // and the layout dialect (which brings the Groovy runtime) cost about 25 MB and 150 ms that a
+    // site answering JSON, or not yet asked for a page, need not pay. What can be wrong in the
+    // settings (dirs, APP_DIRS, context processors) is still checked at start-up, below.
+    private volatile TemplateEngine engine;
     private final TemplateLoader loader;
     private final LoaderResolver resolver;
     private final ContextProcessors processors;
@@ -50,14 +56,28 @@ public final class ThymeleafBackend implements TemplateBackend {
     /** Called by core at start-up with the project's settings and populated app registry. */
     public ThymeleafBackend(Settings settings, Apps apps) {
         TemplatesConfig config = TemplatesConfig.from(settings);
+        this.staticUrls = new StaticUrls(settings);
         this.loader = new TemplateLoader(config, apps);
         this.resolver = new LoaderResolver(loader, !config.debug());
         this.processors = new ContextProcessors(config.contextProcessors(), settings);
-        this.engine = new TemplateEngine();
-        engine.setTemplateResolver(resolver);
-        engine.setLinkBuilder(new ContextPathLinkBuilder());
-        engine.addDialect(new LayoutDialect());
-        engine.addDialect(new MosaicDialect(new StaticUrls(settings)));
+    }
+
+    private TemplateEngine engine() {
+        TemplateEngine e = engine;
+        if (e == null) {
+            synchronized (this) {
+                e = engine;
+                if (e == null) {
+                    e = new TemplateEngine();
+                    e.setTemplateResolver(resolver);
+                    e.setLinkBuilder(new ContextPathLinkBuilder());
+                    e.addDialect(new LayoutDialect());
+                    e.addDialect(new MosaicDialect(staticUrls));
+                    engine = e;
+                }
+            }
+        }
+        return e;
     }
 
     @Override
@@ -75,7 +95,7 @@ public final class ThymeleafBackend implements TemplateBackend {
             variables.putAll(context);
         }
         try {
-            return engine.process(name, new Context(locale, variables));
+            return engine().process(name, new Context(locale, variables));
         } catch (RuntimeException e) {
             throw RenderErrors.translate(name, e);
         }
